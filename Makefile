@@ -1,0 +1,36 @@
+# The README's two commands: `make run` and `make test`. Both create .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: run test lint check schema site clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+run: $(STAMP)
+	$(BIN)/drillbook check
+
+test: $(STAMP)
+	$(BIN)/ruff check src tests bench simulator
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -n 2
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench simulator
+	$(BIN)/ruff format --check src tests bench simulator
+	$(BIN)/mypy
+
+check: $(STAMP)
+	$(BIN)/drillbook check --strict
+
+schema: $(STAMP)
+	$(BIN)/drillbook schema
+
+clean:
+	rm -rf $(VENV) site

@@ -1,0 +1,1 @@
+"""The organisation layer: roles, priority model, communications, regulations, ATT&CK, contacts."""

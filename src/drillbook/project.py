@@ -1,0 +1,96 @@
+"""A drillbook project on disk: finding it, and loading all of it with every check."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drillbook.documents import Document, load_document
+from drillbook.errors import DrillbookError, Problem, Severity
+from drillbook.org.checks import check_org
+from drillbook.org.loading import Org, load_org
+from drillbook.playbook.checks import check_playbook, check_staleness
+from drillbook.playbook.models import Playbook
+
+PLAYBOOKS = "playbooks"
+"""The folder of playbook files, relative to the project root."""
+ORG = "playbooks/org"
+"""The folder of the organisation layer."""
+SCHEMAS = "playbooks/schema"
+"""The folder of the committed JSON Schemas."""
+SCENARIOS = "scenarios"
+"""The folder of tabletop scenario templates."""
+
+
+@dataclass
+class Project:
+    """Everything drillbook knows about one project, validated and cross-checked."""
+
+    root: Path
+    org: Org
+    playbooks: dict[str, Document[Playbook]]
+    warnings: list[Problem] = field(default_factory=list)
+
+    def playbook(self, playbook_id: str) -> Playbook:
+        """The playbook with this id."""
+        return self.playbooks[playbook_id].model
+
+
+def find_root(start: Path) -> Path:
+    """The nearest folder at or above ``start`` with a ``playbooks/org`` folder."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / ORG).is_dir():
+            return folder
+    raise DrillbookError(
+        [Problem(start, 1, 1, "", "no drillbook project here: run inside one or pass --project")]
+    )
+
+
+def playbook_files(root: Path) -> list[Path]:
+    """The playbook files of a project, sorted by name."""
+    return sorted((root / PLAYBOOKS).glob("*.yaml"))
+
+
+def load_project(
+    root: Path, *, today: dt.date | None = None, only: Iterable[Path] | None = None
+) -> Project:
+    """Load and check a whole project; raise one :class:`DrillbookError` with every problem.
+
+    With ``only``, problems are reported for those files alone (the rest of the project is
+    still read, since references cross files). Review staleness becomes warnings.
+    """
+    today = today or dt.date.today()
+    problems: list[Problem] = []
+    blocking: list[Problem] = []
+    org: Org | None = None
+    try:
+        org = load_org(root / ORG)
+    except DrillbookError as exc:
+        blocking = exc.problems
+    else:
+        problems.extend(check_org(org))
+    playbooks: dict[str, Document[Playbook]] = {}
+    for path in playbook_files(root):
+        try:
+            doc = load_document(path, Playbook)
+        except DrillbookError as exc:
+            problems.extend(exc.problems)
+            continue
+        if doc.model.id in playbooks:
+            other = playbooks[doc.model.id].path.name
+            problems.append(doc.problem(("id",), f"the id {doc.model.id!r} is used by {other} too"))
+        if org is not None:
+            problems.extend(check_playbook(doc, org))
+        problems.extend(check_staleness(doc, today))
+        playbooks[doc.model.id] = doc
+    if only is not None:
+        wanted = {p.resolve() for p in only}
+        problems = [p for p in problems if p.path.resolve() in wanted]
+    errors = blocking + [p for p in problems if p.severity is Severity.ERROR]
+    if errors or org is None:
+        raise DrillbookError(errors)
+    warnings = [p for p in problems if p.severity is Severity.WARNING]
+    return Project(root, org, playbooks, warnings)
