@@ -6,9 +6,10 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
-Identifier = Annotated[
-    str, StringConstraints(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$", max_length=64)
-]
+IDENTIFIER_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
+"""Lower-case words joined by ``-`` or ``_``."""
+
+Identifier = Annotated[str, StringConstraints(pattern=IDENTIFIER_PATTERN, max_length=64)]
 """A lower-case id such as ``incident-commander`` or ``gdpr-art33``."""
 
 TechniqueId = Annotated[str, StringConstraints(pattern=r"^T\d{4}(?:\.\d{3})?$")]

@@ -26,6 +26,9 @@ MAX_BYTES = 1024 * 1024
 MAX_NODES = 200_000
 """How many values a document may expand to, aliases included ("billion laughs" guard)."""
 
+MAX_DEPTH = 64
+"""How deeply values may nest; playbooks need fewer than ten levels."""
+
 Loc = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)
 
@@ -115,7 +118,9 @@ class _Builder:
     def build(self, node: yaml.Node, loc: Loc) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise _TooLarge(node)
+            raise _TooLarge(node, f"expands to more than {MAX_NODES} values (aliases?)")
+        if len(loc) > MAX_DEPTH:
+            raise _TooLarge(node, f"nests deeper than {MAX_DEPTH} levels")
         self.positions.values[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, loc)
@@ -152,8 +157,9 @@ class _Builder:
 
 
 class _TooLarge(Exception):
-    def __init__(self, node: yaml.Node) -> None:
+    def __init__(self, node: yaml.Node, what: str) -> None:
         self.node = node
+        self.what = what
 
 
 def read_yaml(path: Path, text: str | None = None) -> tuple[Any, Positions]:
@@ -179,17 +185,8 @@ def read_yaml(path: Path, text: str | None = None) -> tuple[Any, Positions]:
         data = builder.build(node, ())
     except _TooLarge as exc:
         mark = exc.node.start_mark
-        raise DrillbookError(
-            [
-                Problem(
-                    path,
-                    mark.line + 1,
-                    mark.column + 1,
-                    "",
-                    f"the document expands to more than {MAX_NODES} values (aliases?): shrink it",
-                )
-            ]
-        ) from None
+        message = f"the document {exc.what}: shrink it"
+        raise DrillbookError([Problem(path, mark.line + 1, mark.column + 1, "", message)]) from None
     except (ValueError, TypeError, OverflowError, yaml.YAMLError) as exc:
         raise DrillbookError([Problem(path, 1, 1, "", f"a value cannot be read: {exc}")]) from None
     if builder.problems:

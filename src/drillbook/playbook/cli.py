@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
+from drillbook.basemodel import IDENTIFIER_PATTERN
 from drillbook.cli import project_root
 from drillbook.errors import DrillbookError, Problem
 from drillbook.org.loading import load_org
 from drillbook.playbook.skeleton import skeleton
 from drillbook.project import ORG, PLAYBOOKS, SCHEMAS, load_project
-from drillbook.schema import schema_line, write_schemas
+from drillbook.schema import SCHEMA_LINE, write_schemas
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -64,13 +66,14 @@ def run_new(args: argparse.Namespace) -> int:
     """Write a valid playbook skeleton named after its id."""
     root = project_root(args)
     path = root / PLAYBOOKS / f"{args.id}.yaml"
+    if not re.match(IDENTIFIER_PATTERN, args.id):
+        message = "use lower-case words joined by '-', e.g. insider-threat"
+        raise DrillbookError([Problem(path, 1, 1, "id", message)])
     if path.exists():
-        raise DrillbookError(
-            [Problem(path, 1, 1, "id", "a playbook with this id exists: pick another")]
-        )
+        message = "a playbook with this id exists: pick another"
+        raise DrillbookError([Problem(path, 1, 1, "id", message)])
     org = load_org(root / ORG)
-    line = schema_line(path, root)
-    assert line is not None
+    line = SCHEMA_LINE.format("schema/playbook.schema.json")
     path.write_text(skeleton(args.id, org, today=dt.date.today(), schema_line=line), "utf-8")
     print(f"wrote {path.relative_to(root)}")
     return 0
