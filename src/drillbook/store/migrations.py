@@ -1,0 +1,31 @@
+"""The SQLite schema as forward migrations; ``PRAGMA user_version`` counts those applied."""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the log itself, one row per event, ordered per exercise.
+    """
+    CREATE TABLE events (
+        exercise_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (exercise_id, position)
+    ) WITHOUT ROWID;
+    """,
+    # 2: one row per exercise, so that listing and appending need not scan the log.
+    """
+    CREATE TABLE exercises (
+        exercise_id TEXT PRIMARY KEY,
+        length INTEGER NOT NULL,
+        serial INTEGER NOT NULL UNIQUE
+    );
+    INSERT INTO exercises (exercise_id, length, serial)
+        SELECT exercise_id, MAX(position), ROW_NUMBER() OVER (ORDER BY exercise_id)
+        FROM events GROUP BY exercise_id;
+    """,
+)
+"""Each entry brings the schema from version ``i`` to ``i + 1``; never edit one, add a new one."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+"""The version of the schema this drillbook writes."""

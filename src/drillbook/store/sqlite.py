@@ -1,0 +1,167 @@
+"""The SQLite event store: WAL, one short write transaction per append, a generous busy timeout."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from drillbook.errors import DrillbookError, Problem
+from drillbook.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from drillbook.store.protocol import ExerciseHead, NewEvent, StoredEvent
+
+DB_NAME = "drillbook.db"
+"""The database file in the project folder, unless ``--db`` or ``DRILLBOOK_DB`` says otherwise."""
+
+DB_ENV = "DRILLBOOK_DB"
+"""The environment variable naming another database file."""
+
+BUSY_TIMEOUT_MS = 30_000
+"""How long a writer waits for another one before giving up."""
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=NORMAL",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    "PRAGMA foreign_keys=ON",
+)
+"""Settings every connection uses; the raw baseline of ``bench/events.py`` uses them too."""
+
+
+def default_db_path(root: Path, explicit: Path | None = None) -> Path:
+    """The database to use: ``explicit``, else ``$DRILLBOOK_DB``, else ``drillbook.db`` in root."""
+    if explicit is not None:
+        return explicit
+    env = os.environ.get(DB_ENV)
+    return Path(env) if env else root / DB_NAME
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection to ``path`` in autocommit mode (transactions are explicit) with the pragmas."""
+    conn = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
+    for pragma in PRAGMAS:
+        conn.execute(pragma)
+    return conn
+
+
+class SqliteStore:
+    """An :class:`~drillbook.store.protocol.EventStore` in one SQLite file.
+
+    Safe for several processes (SQLite's locking) and threads (one connection behind a lock).
+    Each append is one ``BEGIN IMMEDIATE`` transaction, so positions never collide and a
+    writer that dies mid-way leaves nothing half-written.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._conn = connect(path)
+        try:
+            self._migrate()
+        except BaseException:
+            self._conn.close()
+            raise
+
+    def __enter__(self) -> SqliteStore:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self._lock:
+            self._conn.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self._write() as conn:
+            version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                message = (
+                    f"the database has schema version {version}, newer than this drillbook's "
+                    f"{SCHEMA_VERSION}: upgrade drillbook"
+                )
+                raise DrillbookError([Problem(self.path, 1, 1, "", message)])
+            for number in range(version, SCHEMA_VERSION):
+                for statement in _statements(MIGRATIONS[number]):
+                    conn.execute(statement)
+            if version != SCHEMA_VERSION:
+                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def append(self, exercise_id: str, events: Sequence[NewEvent]) -> int:
+        """Append ``events`` atomically after the last one; return the new last position."""
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT length FROM exercises WHERE exercise_id = ?", (exercise_id,)
+            ).fetchone()
+            length: int = row[0] if row else 0
+            conn.executemany(
+                "INSERT INTO events (exercise_id, position, kind, body) VALUES (?, ?, ?, ?)",
+                [(exercise_id, length + i, e.kind, e.body) for i, e in enumerate(events, 1)],
+            )
+            last = length + len(events)
+            if row:
+                conn.execute(
+                    "UPDATE exercises SET length = ? WHERE exercise_id = ?", (last, exercise_id)
+                )
+            else:
+                conn.execute(
+                    "INSERT INTO exercises (exercise_id, length, serial) "
+                    "VALUES (?, ?, (SELECT COALESCE(MAX(serial), 0) + 1 FROM exercises))",
+                    (exercise_id, last),
+                )
+            return last
+
+    def read(self, exercise_id: str, *, after: int = 0) -> list[StoredEvent]:
+        """The events of an exercise after position ``after``, in order."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT position, kind, body FROM events "
+                "WHERE exercise_id = ? AND position > ? ORDER BY position",
+                (exercise_id, after),
+            ).fetchall()
+        return [StoredEvent(exercise_id, pos, kind, body) for pos, kind, body in rows]
+
+    def exercises(self) -> list[ExerciseHead]:
+        """Every exercise in the store, oldest first."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT x.exercise_id, x.length, e.kind, e.body FROM exercises x "
+                "JOIN events e ON e.exercise_id = x.exercise_id AND e.position = 1 "
+                "ORDER BY x.serial"
+            ).fetchall()
+        return [
+            ExerciseHead(xid, length, StoredEvent(xid, 1, kind, body))
+            for xid, length, kind, body in rows
+        ]
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def open_store(root: Path, explicit: Path | None = None) -> SqliteStore:
+    """The store of a project: see :func:`default_db_path`."""
+    return SqliteStore(default_db_path(root, explicit))
