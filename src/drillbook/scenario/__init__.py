@@ -1,0 +1,1 @@
+"""The scenario domain: tabletop templates, their checks, and seeded fictitious scenarios."""
