@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from drillbook.errors import DrillbookError
-from drillbook.store import NewEvent, SqliteStore, default_db_path
+from drillbook.store import NewEvent, PositionConflict, SqliteStore, default_db_path
 from drillbook.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -76,3 +76,14 @@ def test_a_database_from_a_newer_drillbook_is_refused_with_one_line(tmp_path: Pa
     conn.close()
     with pytest.raises(DrillbookError, match="newer than this drillbook"):
         SqliteStore(path)
+
+
+def test_an_append_expecting_a_stale_position_is_refused_and_writes_nothing(
+    tmp_path: Path,
+) -> None:
+    with SqliteStore(tmp_path / "x.db") as store:
+        store.append("a", [NewEvent("k", "{}")])
+        assert store.append("a", [NewEvent("k", "{}")], expect=1) == 2
+        with pytest.raises(PositionConflict):
+            store.append("a", [NewEvent("late", "{}")], expect=1)
+        assert [e.kind for e in store.read("a")] == ["k", "k"]

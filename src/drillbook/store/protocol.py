@@ -34,11 +34,20 @@ class ExerciseHead:
     first: StoredEvent
 
 
+class PositionConflict(Exception):
+    """Someone appended first: the log is no longer at the position the writer expected."""
+
+
 class EventStore(Protocol):
     """An append-only log of events, kept per exercise and read in order."""
 
-    def append(self, exercise_id: str, events: Sequence[NewEvent]) -> int:
-        """Append ``events`` atomically after the last one; return the new last position."""
+    def append(
+        self, exercise_id: str, events: Sequence[NewEvent], *, expect: int | None = None
+    ) -> int:
+        """Append ``events`` atomically after the last one; return the new last position.
+
+        With ``expect``, raise :class:`PositionConflict` unless the log is at that position.
+        """
         ...
 
     def read(self, exercise_id: str, *, after: int = 0) -> list[StoredEvent]:

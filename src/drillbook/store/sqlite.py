@@ -12,7 +12,7 @@ from types import TracebackType
 
 from drillbook.errors import DrillbookError, Problem
 from drillbook.store.migrations import MIGRATIONS, SCHEMA_VERSION
-from drillbook.store.protocol import ExerciseHead, NewEvent, StoredEvent
+from drillbook.store.protocol import ExerciseHead, NewEvent, PositionConflict, StoredEvent
 
 DB_NAME = "drillbook.db"
 """The database file in the project folder, unless ``--db`` or ``DRILLBOOK_DB`` says otherwise."""
@@ -110,13 +110,20 @@ class SqliteStore:
             if version != SCHEMA_VERSION:
                 conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
-    def append(self, exercise_id: str, events: Sequence[NewEvent]) -> int:
-        """Append ``events`` atomically after the last one; return the new last position."""
+    def append(
+        self, exercise_id: str, events: Sequence[NewEvent], *, expect: int | None = None
+    ) -> int:
+        """Append ``events`` atomically after the last one; return the new last position.
+
+        With ``expect``, raise :class:`PositionConflict` unless the log is at that position.
+        """
         with self._write() as conn:
             row = conn.execute(
                 "SELECT length FROM exercises WHERE exercise_id = ?", (exercise_id,)
             ).fetchone()
             length: int = row[0] if row else 0
+            if expect is not None and expect != length:
+                raise PositionConflict(f"{exercise_id} is at {length}, not {expect}")
             conn.executemany(
                 "INSERT INTO events (exercise_id, position, kind, body) VALUES (?, ?, ?, ?)",
                 [(exercise_id, length + i, e.kind, e.body) for i, e in enumerate(events, 1)],
