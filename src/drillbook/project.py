@@ -13,6 +13,8 @@ from drillbook.org.checks import check_org
 from drillbook.org.loading import Org, load_org
 from drillbook.playbook.checks import check_playbook, check_staleness
 from drillbook.playbook.models import Playbook
+from drillbook.scenario.loading import load_scenarios, scenario_files
+from drillbook.scenario.models import ScenarioTemplate
 
 PLAYBOOKS = "playbooks"
 """The folder of playbook files, relative to the project root."""
@@ -32,6 +34,8 @@ class Project:
     org: Org
     playbooks: dict[str, Document[Playbook]]
     warnings: list[Problem] = field(default_factory=list)
+    scenarios: dict[str, Document[ScenarioTemplate]] = field(default_factory=dict)
+    """Tabletop scenario templates by id."""
 
     def playbook(self, playbook_id: str) -> Playbook:
         """The playbook with this id."""
@@ -86,6 +90,8 @@ def load_project(
             problems.extend(check_playbook(doc, org))
         problems.extend(check_staleness(doc, today))
         playbooks[doc.model.id] = doc
+    scenarios, scenario_problems = load_scenarios(scenario_files(root / SCENARIOS), org, playbooks)
+    problems.extend(scenario_problems)
     if only is not None:
         wanted = {p.resolve() for p in only}
         problems = [p for p in problems if p.path.resolve() in wanted]
@@ -93,4 +99,4 @@ def load_project(
     if errors or org is None:
         raise DrillbookError(errors)
     warnings = [p for p in problems if p.severity is Severity.WARNING]
-    return Project(root, org, playbooks, warnings)
+    return Project(root, org, playbooks, warnings, scenarios)

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from drillbook.org.loading import ORG_FILES
 from drillbook.playbook.models import Playbook
+from drillbook.scenario.models import ScenarioTemplate
 
 SCHEMA_LINE = "# yaml-language-server: $schema={}"
 """The first line of every YAML file, pointing the editor at its schema."""
@@ -17,7 +18,10 @@ SCHEMA_LINE = "# yaml-language-server: $schema={}"
 
 def schema_models() -> dict[str, type[BaseModel]]:
     """Schema file name → the model it describes."""
-    models: dict[str, type[BaseModel]] = {"playbook.schema.json": Playbook}
+    models: dict[str, type[BaseModel]] = {
+        "playbook.schema.json": Playbook,
+        "scenario.schema.json": ScenarioTemplate,
+    }
     for name, model in ORG_FILES.items():
         models[name.replace(".yaml", ".schema.json")] = model
     return models
@@ -52,6 +56,8 @@ def schema_name(yaml_file: Path, root: Path) -> str | None:
         return rel.name.replace(".yaml", ".schema.json")
     if rel.parent == Path("playbooks"):
         return "playbook.schema.json"
+    if rel.parent == Path("scenarios"):
+        return "scenario.schema.json"
     return None
 
 
