@@ -10,7 +10,7 @@ from pathlib import Path
 
 from drillbook.errors import DrillbookError
 
-COMMAND_MODULES = ("drillbook.playbook.cli", "drillbook.scenario.cli")
+COMMAND_MODULES = ("drillbook.playbook.cli", "drillbook.scenario.cli", "drillbook.site.cli")
 """Modules that each add their sub-commands through ``register(subparsers, common)``."""
 
 

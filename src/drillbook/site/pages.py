@@ -1,0 +1,54 @@
+"""Every generated page of the runbook, and the navigation that orders them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any
+
+from drillbook.project import Project
+from drillbook.site.attack_page import render_attack
+from drillbook.site.clocks_page import render_clocks
+from drillbook.site.communications_page import render_communications
+from drillbook.site.index_page import render_index
+from drillbook.site.page import HOME, PLAYBOOK_INDEX, Page
+from drillbook.site.playbook_page import render_playbook
+from drillbook.site.priority_page import render_priority
+from drillbook.site.roles_page import render_roles
+
+
+def render_pages(project: Project, today: dt.date) -> list[Page]:
+    """The generated pages: reference pages, the playbook index, then one page per playbook."""
+    docs = sorted(project.playbooks.values(), key=lambda d: d.model.title)
+    return [
+        render_priority(project),
+        render_index(project, today),
+        *(render_playbook(d.model, project.org, d.path, today) for d in docs),
+        render_roles(project),
+        render_communications(project),
+        render_clocks(project),
+        render_attack(project),
+    ]
+
+
+def navigation(pages: list[Page]) -> list[Any]:
+    """The site navigation (MkDocs ``nav`` format): home, then the generated pages in order.
+
+    Playbook pages go in a "Playbooks" section opened by the playbook index.
+    """
+    nav: list[Any] = [{"Home": HOME}]
+    section: list[Any] = []
+    for page in pages:
+        if page.path == PLAYBOOK_INDEX:
+            section.append(page.path)
+            nav.append({"Playbooks": section})
+        elif page.path.startswith("playbooks/"):
+            section.append({nav_title(page.title): page.path})
+        else:
+            nav.append({nav_title(page.title): page.path})
+    return nav
+
+
+def nav_title(title: str) -> str:
+    """A title safe in every place the theme prints it, some of them unescaped."""
+    return html.escape(title.replace("<", "\u2039").replace(">", "\u203a"), quote=False)
