@@ -15,8 +15,8 @@ from drillbook.crossref import duplicate_ids, unknown
 from drillbook.documents import Document, Loc
 from drillbook.errors import Problem
 from drillbook.org.loading import Org
-from drillbook.org.models import PriorityModel
-from drillbook.scenario.generation import TRIAGE
+from drillbook.org.models import PriorityLevel, PriorityModel
+from drillbook.scenario.generation import TRIAGE, escalations
 from drillbook.scenario.models import ScenarioTemplate
 from drillbook.scenario.placeholders import ENTITY_SECTIONS, known_names, names_in
 
@@ -40,6 +40,7 @@ def check_scenario(
     yield from _check_injects(doc, org)
     yield from _check_tasks(doc, org)
     yield from _check_answers(doc)
+    yield from _check_escalations(doc, org.priority)
 
 
 def _duplicates(doc: Document[Any], loc: Loc, values: list[str], what: str) -> Iterator[Problem]:
@@ -217,3 +218,21 @@ def _check_answers(doc: Document[ScenarioTemplate]) -> Iterator[Problem]:
         if decision.id not in answered:
             message = f"decision {decision.id!r} has no model answer: add one to model_answers"
             yield doc.problem(("decisions", i, "id"), message)
+
+
+def _check_escalations(
+    doc: Document[ScenarioTemplate], priority: PriorityModel
+) -> Iterator[Problem]:
+    try:
+        changes = escalations(doc.model, priority)
+    except KeyError:
+        return  # an unknown incident, metric or level, reported by the other checks
+    order = list(PriorityLevel)
+    for i, inject in enumerate(doc.model.injects):
+        change = changes.get(inject.id)
+        if change and order.index(change.priority_after) >= order.index(change.priority_before):
+            message = (
+                f"the priority stays {change.priority_before} (levels {change.levels}):"
+                " raise a level further so the escalation means something"
+            )
+            yield doc.problem(("injects", i, "escalation", "raise_to"), message)

@@ -29,6 +29,7 @@ ALLOWED_NETWORKS = DOCUMENTATION_NETWORKS + PRIVATE_NETWORKS
 RESERVED_SUFFIXES = ("example", "test", "example.com", "example.org", "example.net")
 """RFC 2606 names under which every generated domain lies."""
 
+_STOP_WORDS = frozenset({"and", "the", "of"})
 _ORG_SUFFIXES = ("example", "example.com", "example.org", "example.net")
 _ATTACKER_SUFFIXES = ("test", "example", "example.net", "example.org")
 _LOOKALIKE_WORDS = ("portal", "login", "verify", "support", "update", "sso", "docs", "mail")
@@ -52,7 +53,7 @@ def is_allowed_ip(text: str) -> bool:
 def slug(text: str, *, limit: int = 24) -> str:
     """``"Smith, Jones & Co."`` as ``smith-jones-co``: ASCII letters, digits and hyphens."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    words = [w for w in re.findall(r"[a-z0-9]+", ascii_text.lower()) if w not in _STOP_WORDS]
     out = ""
     for word in words:
         candidate = f"{out}-{word}" if out else word

@@ -20,7 +20,6 @@ from drillbook.scenario.models import (
     DecisionSpec,
     DifficultySpec,
     Escalation,
-    EscalationSpec,
     Incident,
     Inject,
     InjectSpec,
@@ -63,13 +62,44 @@ class _Context:
     values: Mapping[str, str]
     pace_percent: int
     priority: PriorityModel
-    incidents: Mapping[str, Mapping[str, str]]
+    escalations: Mapping[str, Escalation]
 
     def text(self, template_text: str) -> str:
         return fill(template_text, self.values)
 
     def minute(self, minute: int) -> int:
         return round(minute * self.pace_percent / 100)
+
+
+def escalations(template: ScenarioTemplate, priority: PriorityModel) -> dict[str, Escalation]:
+    """Inject id → the priority change it should cause.
+
+    Levels build up: injects are taken in minute order and each unconditional escalation
+    changes its incident's levels for the ones after it; a conditional one (which may never
+    come) starts from those levels without changing them. Raises ``KeyError`` for an unknown
+    incident, metric or level (the checks report those first).
+    """
+    levels = {MAIN_INCIDENT: dict(template.briefing.levels)}
+    if template.triage is not None:
+        levels.update({i.id: dict(i.levels) for i in template.triage.incidents})
+    out = {}
+    for inject in sorted(template.injects, key=lambda i: i.minute):
+        spec = inject.escalation
+        if spec is None:
+            continue
+        incident = spec.incident or MAIN_INCIDENT
+        before = levels[incident]
+        after = {**before, **spec.raise_to}
+        out[inject.id] = Escalation(
+            escalation=spec.escalation,
+            incident=incident,
+            levels=after,
+            priority_before=priority_of(priority, before),
+            priority_after=priority_of(priority, after),
+        )
+        if inject.condition is None:
+            levels[incident] = after
+    return out
 
 
 def generate(
@@ -83,10 +113,9 @@ def generate(
     builder = WorldBuilder(new_faker(), seed)
     world = builder.build(template.cast)
     briefing = template.briefing
-    incidents = {MAIN_INCIDENT: briefing.levels}
-    if template.triage is not None:
-        incidents.update({i.id: i.levels for i in template.triage.incidents})
-    ctx = _Context(world_values(world), level.pace_percent, priority, incidents)
+    ctx = _Context(
+        world_values(world), level.pace_percent, priority, escalations(template, priority)
+    )
 
     herrings = list(template.red_herrings)
     builder.reseed("red-herrings").random.shuffle(herrings)
@@ -137,7 +166,7 @@ def _inject(spec: InjectSpec, ctx: _Context) -> Inject:
         facts=list(spec.facts),
         clocks=list(spec.clocks),
         condition=spec.condition,
-        escalation=_escalation(spec.escalation, ctx) if spec.escalation else None,
+        escalation=ctx.escalations.get(spec.id),
         red_herring=False,
     )
 
@@ -155,19 +184,6 @@ def _red_herring(spec: RedHerringSpec, ctx: _Context) -> Inject:
         condition=None,
         escalation=None,
         red_herring=True,
-    )
-
-
-def _escalation(spec: EscalationSpec, ctx: _Context) -> Escalation:
-    incident = spec.incident or MAIN_INCIDENT
-    before = dict(ctx.incidents[incident])
-    after = {**before, **spec.raise_to}
-    return Escalation(
-        escalation=spec.escalation,
-        incident=incident,
-        levels=after,
-        priority_before=priority_of(ctx.priority, before),
-        priority_after=priority_of(ctx.priority, after),
     )
 
 

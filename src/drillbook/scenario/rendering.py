@@ -65,13 +65,16 @@ class Page:
     blocks: list[Block] = field(default_factory=list)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
+_MD_SPECIAL = re.compile(r"[\\`*\[\]#|]|(?<!\w)_|_(?!\w)")
+_HTML_SPECIAL = re.compile(r"<|>|&(?=#?\w+;)")
+_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 
 
 def md_text(text: str) -> str:
-    """``text`` escaped for Markdown: HTML-special and Markdown-special characters neutralised."""
+    """``text`` on one line, escaped for Markdown: it can form neither markup nor HTML."""
     one_line = " ".join(text.split())
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(one_line, quote=False))
+    no_html = _HTML_SPECIAL.sub(lambda m: _ENTITIES[m.group()], one_line)
+    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(), no_html)
 
 
 def to_markdown(page: Page) -> str:
