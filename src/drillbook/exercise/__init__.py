@@ -1,0 +1,1 @@
+"""Exercises: a generated scenario run by a team in roles, kept as an event log and graded."""

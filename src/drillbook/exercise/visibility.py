@@ -1,0 +1,175 @@
+"""Building each person's view of an exercise from its state and scenario."""
+
+from __future__ import annotations
+
+from drillbook.exercise.drafts import check_draft
+from drillbook.exercise.rules import Grading, grade
+from drillbook.exercise.rules.compliance import deadline_minute
+from drillbook.exercise.state import ExerciseState
+from drillbook.exercise.views import (
+    BoardIncident,
+    FacilitatorView,
+    ParticipantView,
+    Question,
+    RunningClock,
+    SeenInject,
+    Task,
+)
+from drillbook.org.models import PriorityLevel
+from drillbook.project import Project
+from drillbook.scenario.models import CommunicationTask, DecisionPoint, Scenario
+
+
+def grading(state: ExerciseState, scenario: Scenario, project: Project) -> Grading:
+    """What the rules need to grade this exercise."""
+    return Grading(scenario, project.org, project.playbook(scenario.playbook), state)
+
+
+def _question(point: DecisionPoint, state: ExerciseState) -> Question:
+    made = state.decisions.get(point.id)
+    chosen = next((o for o in point.options if made and o.id == made.option), None)
+    return Question(
+        id=point.id,
+        owner=point.owner,
+        question=point.question,
+        context=point.context,
+        options=[(o.id, o.label) for o in point.options],
+        chosen=chosen.id if chosen else None,
+        consequence=chosen.consequence if chosen else None,
+    )
+
+
+def _task(task: CommunicationTask, state: ExerciseState, project: Project) -> Task:
+    sent = state.sent(task.id)
+    draft = state.drafts.get(task.id)
+    template = project.org.templates.get(task.template)
+    return Task(
+        id=task.id,
+        owner=task.owner,
+        audience=task.audience,
+        template=task.template,
+        prompt=task.prompt,
+        due_minute=task.due_minute,
+        draft=draft.text if draft else "",
+        sent_minute=sent[0].minute if sent else None,
+        check=check_draft(sent[0].text, template) if sent and template else None,
+    )
+
+
+def _clocks(state: ExerciseState, scenario: Scenario, project: Project) -> list[RunningClock]:
+    g = grading(state, scenario, project)
+    out = []
+    for clock_id, started in state.regulatory.items():
+        clock = project.org.clocks.get(clock_id)
+        out.append(
+            RunningClock(
+                clock=clock_id,
+                name=clock.name if clock else clock_id,
+                started_minute=started.minute,
+                fact=started.fact,
+                deadline_minute=deadline_minute(g, clock_id),
+                deadline=clock.deadlines[0].wording if clock else "no fixed deadline",
+            )
+        )
+    return out
+
+
+def _seen(state: ExerciseState, scenario: Scenario, roles: list[str] | None) -> list[SeenInject]:
+    injects = {i.id: i for i in scenario.injects}
+    out = []
+    for inject_id, released in state.released.items():
+        inject = injects[inject_id]
+        if roles is None or inject.everyone or any(inject.addressed_to(r) for r in roles):
+            out.append(SeenInject(inject.id, released.minute, inject.title, inject.text))
+    return out[::-1]
+
+
+def _priorities(state: ExerciseState) -> dict[str, PriorityLevel]:
+    out = {}
+    for incident in state.priorities:
+        priority = state.priority_of(incident)
+        if priority is not None:
+            out[incident] = priority
+    return out
+
+
+def participant_view(
+    exercise_id: str,
+    state: ExerciseState,
+    scenario: Scenario,
+    project: Project,
+    participant: str,
+    wall: float,
+) -> ParticipantView:
+    """What one participant may see: their roles' injects, tasks, decisions and board."""
+    minute = state.clock.at(wall)
+    roles = state.roles_of(participant)
+    playbook = project.playbook(scenario.playbook)
+    board = scenario.triage
+    sees_board = (
+        board is not None
+        and board.minute <= minute
+        and bool(set(roles) & {*board.roles, "incident-commander"})
+    )
+    return ParticipantView(
+        exercise_id=exercise_id,
+        title=scenario.title,
+        playbook=scenario.playbook,
+        minute=minute,
+        running=state.clock.running,
+        ended=state.ended is not None,
+        name=state.participants[participant],
+        roles=roles,
+        free_roles=[r for r in scenario.roles if r not in state.holders],
+        briefing=list(scenario.briefing),
+        injects=_seen(state, scenario, roles),
+        steps=[
+            (step.id, phase, step.action, step.id in state.ticked)
+            for phase, _, step in playbook.steps()
+            if step.owner in roles
+        ],
+        decisions=[
+            _question(d, state)
+            for d in scenario.decisions
+            if d.minute <= minute and d.owner in roles
+        ],
+        tasks=[
+            _task(t, state, project)
+            for t in scenario.communications
+            if t.minute <= minute and t.owner in roles
+        ],
+        board=[
+            BoardIncident(i.id, i.title, i.summary, dict(i.levels))
+            for i in (board.incidents if board and sees_board else [])
+        ],
+        priorities=_priorities(state),
+        clocks=_clocks(state, scenario, project),
+    )
+
+
+def facilitator_view(
+    exercise_id: str, state: ExerciseState, scenario: Scenario, project: Project, wall: float
+) -> FacilitatorView:
+    """Everything about the exercise, including what is to come and how it is going."""
+    minute = state.clock.at(wall)
+    names = state.participants
+    return FacilitatorView(
+        exercise_id=exercise_id,
+        title=scenario.title,
+        code=scenario.code,
+        minute=minute,
+        running=state.clock.running,
+        ended=state.ended is not None,
+        participants=dict(names),
+        holders={role: names.get(p, p) for role, p in state.holders.items()},
+        released=_seen(state, scenario, None),
+        upcoming=[i for i in scenario.injects if i.id not in state.released],
+        decisions=[_question(d, state) for d in scenario.decisions if d.minute <= minute],
+        questions=list(scenario.decisions),
+        tasks=[_task(t, state, project) for t in scenario.communications if t.minute <= minute],
+        messages=[(m.minute, m.role, m.template, m.text) for m in state.messages],
+        all_tasks=list(scenario.communications),
+        clocks=_clocks(state, scenario, project),
+        model_answers=list(scenario.model_answers),
+        targets=grade(grading(state, scenario, project)),
+    )
