@@ -10,7 +10,12 @@ from pathlib import Path
 
 from drillbook.errors import DrillbookError
 
-COMMAND_MODULES = ("drillbook.playbook.cli", "drillbook.scenario.cli", "drillbook.site.cli")
+COMMAND_MODULES = (
+    "drillbook.playbook.cli",
+    "drillbook.scenario.cli",
+    "drillbook.site.cli",
+    "drillbook.exercise.cli",
+)
 """Modules that each add their sub-commands through ``register(subparsers, common)``."""
 
 

@@ -10,12 +10,12 @@ import datetime as dt
 from enum import StrEnum
 
 from drillbook.exercise.engine import Created, ExerciseEngine
-from drillbook.exercise.rules.communication import TEAM_UPDATES, update_due
+from drillbook.exercise.rules.communication import BRIEFING, TEAM_UPDATES, update_due
 from drillbook.exercise.rules.compliance import NOTIFICATION
 from drillbook.exercise.visibility import grading
 from drillbook.org.models import PriorityLevel, Template
 from drillbook.scenario.generation import MAIN_INCIDENT
-from drillbook.scenario.models import Approach, Scenario
+from drillbook.scenario.models import Approach, Fact, Scenario
 
 COMMANDER = "incident-commander"
 TRIAGER = "triage-lead"
@@ -143,7 +143,7 @@ class _Careful(_Run):
         self.set_priority(MAIN_INCIDENT, s.incident.priority)
         answers = {a.about: a for a in s.model_answers}
         escalated: set[str] = set()
-        moments = set(self.moments())
+        moments = set(self.moments()) | {t.due_minute for t in s.communications}
         for minute in range(s.duration_minutes + 1):
             if minute not in moments and not self._update_due(minute):
                 continue
@@ -162,7 +162,9 @@ class _Careful(_Run):
                     option = answer.option or point.options[0].id
                     self.decide(point.id, option, point.owner, answer.rationale)
             for task in s.communications:
-                if task.minute <= minute and not state.sent(task.id):
+                waits = task.template == BRIEFING and Fact.IMPACT_UNDERSTOOD not in state.facts
+                ready = not waits or minute >= task.due_minute
+                if task.minute <= minute and ready and not state.sent(task.id):
                     self.send(task.owner, task.template, task.prompt, task=task.id, full=True)
             self._notify_authorities()
             if self._update_due(minute):
