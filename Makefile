@@ -14,7 +14,8 @@ $(STAMP): pyproject.toml
 	touch $@
 
 run: $(STAMP)
-	$(BIN)/drillbook check
+	$(BIN)/drillbook build
+	$(BIN)/drillbook serve
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench simulator
