@@ -1,0 +1,52 @@
+"""``lessons apply``: a report's lessons land in the playbook without losing anything."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from drillbook.cli import main
+from drillbook.exercise.engine import ExerciseEngine
+from drillbook.exercise.teams import Team, simulate
+from drillbook.project import load_project
+from drillbook.site.pages import render_pages
+from tests.exercise.conftest import DAY
+from tests.factories import REPO
+
+
+def test_lessons_apply_keeps_comments_and_content_validates_and_shows_on_the_site(
+    engine: ExerciseEngine, tmp_path: Path
+) -> None:
+    root = tmp_path / "project"
+    for folder in ("playbooks", "scenarios"):
+        shutil.copytree(REPO / folder, root / folder)
+    created = simulate(
+        engine, scenario="phishing-payroll-lure", seed=2, team=Team.CARELESS, today=DAY
+    )
+    report = engine.report(exercise_id=created.exercise_id, key=created.facilitator_key)
+    report_file = tmp_path / "report.json"
+    report_file.write_text(report.model_dump_json(), encoding="utf-8")
+    playbook = root / "playbooks" / f"{report.playbook}.yaml"
+    before = playbook.read_text(encoding="utf-8")
+    playbook.write_text(before + "# kept: a closing comment\n", encoding="utf-8")
+    before = playbook.read_text(encoding="utf-8")
+
+    assert main(["lessons", "apply", str(report_file), "--project", str(root)]) == 0
+    after = playbook.read_text(encoding="utf-8")
+    comments = [line.strip() for line in before.splitlines() if line.strip().startswith("#")]
+    assert all(c in after for c in comments)
+    project = load_project(root)
+    lessons = project.playbook(report.playbook).lessons
+    new = report.lessons[report.playbook]
+    assert lessons[-len(new) :] == new
+    old = load_project(REPO).playbook(report.playbook)
+    assert project.playbook(report.playbook).phases == old.phases
+    assert lessons[: len(old.lessons)] == old.lessons
+
+    assert main(["lessons", "apply", str(report_file), "--project", str(root)]) == 0
+    assert playbook.read_text(encoding="utf-8") == after
+
+    pages = render_pages(project, dt.date(2026, 3, 3))
+    page = next(p for p in pages if report.playbook in p.path)
+    assert new[0].reference in page.markdown
