@@ -74,7 +74,9 @@ def scenario_from_code(project: Project, code: str) -> Scenario:
 
 
 def _unknown(what: str, value: str, known: Collection[str]) -> str:
-    near = difflib.get_close_matches(value, list(known), n=1)
+    near = sorted(k for k in known if k.startswith(value)) or difflib.get_close_matches(
+        value, list(known), n=1
+    )
     hint = f"did you mean {near[0]!r}?" if near else f"known: {', '.join(sorted(known))}"
     return f"unknown {what} {value!r}: {hint}"
 
