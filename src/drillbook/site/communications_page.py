@@ -5,11 +5,9 @@ from __future__ import annotations
 from drillbook.project import Project
 from drillbook.site.fragments import role_link
 from drillbook.site.markdown import sections, table, text
+from drillbook.site.messages import MILESTONES, template_body
 from drillbook.site.page import COMMUNICATIONS, PRIORITY, Page, href
-from drillbook.site.playbook_page import MILESTONES, template_body
 from drillbook.site.priority_page import priority_table
-
-HERE = COMMUNICATIONS
 
 
 def render_communications(project: Project) -> Page:
@@ -17,7 +15,9 @@ def render_communications(project: Project) -> Page:
     org = project.org
     comms = org.communications
     channels = [(f"**{text(c.name)}**", text(c.purpose), text(c.how)) for c in comms.channels]
-    audiences = [(text(a.name), role_link(org, a.owner_role, HERE)) for a in comms.audiences]
+    audiences = [
+        (text(a.name), role_link(org, a.owner_role, COMMUNICATIONS)) for a in comms.audiences
+    ]
     milestones = ", ".join(MILESTONES[m].lower() for m in comms.management_milestones)
     templates = [
         sections(f"### {text(t.name)} {{#{t.id}}}", template_body(org, t.id))
@@ -28,7 +28,7 @@ def render_communications(project: Project) -> Page:
         "## Channels {#channels}",
         table(["Channel", "For", "How to reach it"], channels),
         "## Update cadence {#cadence}",
-        f"Set by the incident's [priority]({href(HERE, PRIORITY, 'calculator')}).",
+        f"Set by the incident's [priority]({href(COMMUNICATIONS, PRIORITY, 'calculator')}).",
         priority_table(org),
         f"Brief upper management as soon as the impact is understood, then {milestones}: "
         "a summary, the expected timeline and the business impact, without overwhelming them.",
@@ -38,7 +38,7 @@ def render_communications(project: Project) -> Page:
         *templates,
         _contacts(project),
     )
-    return Page(HERE, "Communications", body, org.communications_doc.path)
+    return Page(COMMUNICATIONS, "Communications", body, org.communications_doc.path)
 
 
 def _contacts(project: Project) -> str:
@@ -49,7 +49,7 @@ def _contacts(project: Project) -> str:
             text(c.function),
             text(c.phone),
             text(c.email),
-            role_link(org, c.role, HERE) if c.role else "",
+            role_link(org, c.role, COMMUNICATIONS) if c.role else "",
         )
         for c in org.contacts.contacts
     ]

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 _INLINE = re.compile(r"([\\`*_{}\[\]|])")
-_BLOCK_START = re.compile(r"^([#+\-]|\d+[.)])")
+_BLOCK_START = re.compile(r"^(\d*)([#+\-.)])")
 _FENCE = re.compile(r"`{3,}|~{3,}")
 
 
@@ -15,7 +15,7 @@ def text(value: str) -> str:
     """``value`` as one line of Markdown that renders as written, never as markup or HTML."""
     flat = " ".join(value.split())
     escaped = _INLINE.sub(r"\\\1", flat)
-    escaped = _BLOCK_START.sub(r"\\\1", escaped)
+    escaped = _BLOCK_START.sub(r"\1\\\2", escaped)
     return html.escape(escaped, quote=False)
 
 

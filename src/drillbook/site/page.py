@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 HOME = "index.md"
@@ -29,8 +30,13 @@ def playbook_path(playbook_id: str) -> str:
 
 def href(from_path: str, to_path: str, anchor: str = "") -> str:
     """A relative link from one page to another (and an anchor on it)."""
-    target = posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    target = _relative(posixpath.dirname(from_path), to_path)
     return f"{target}#{anchor}" if anchor else target
+
+
+@lru_cache(maxsize=4096)
+def _relative(from_dir: str, to_path: str) -> str:
+    return posixpath.relpath(to_path, from_dir or ".")
 
 
 @dataclass(frozen=True)

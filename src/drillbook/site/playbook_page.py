@@ -23,25 +23,14 @@ from drillbook.site.markdown import (
     admonition,
     badge,
     bullets,
-    code_block,
     indent,
     sections,
     table,
     tabs,
     text,
 )
+from drillbook.site.messages import MILESTONES, template_body
 from drillbook.site.page import PRIORITY, Page, href, playbook_path
-
-MILESTONES = {
-    "detection": "At detection",
-    "impact-understood": "When the impact is understood",
-    "containment": "At containment",
-    "eradication": "At eradication",
-    "recovery": "At recovery",
-    "closure": "At closure",
-    "cadence": "At every update interval",
-}
-"""When a communication falls due, as a responder reads it."""
 
 
 def render_playbook(playbook: Playbook, org: Org, source: Path, today: dt.date) -> Page:
@@ -188,20 +177,6 @@ def _communications(playbook: Playbook, org: Org, here: str) -> str:
         "## Communications",
         table(["When", "Message", "To", "Include"], rows),
         tabs((org.templates[t].name, template_body(org, t)) for t in used),
-    )
-
-
-def template_body(org: Org, template_id: str) -> str:
-    """A template's purpose, required parts and example, as Markdown."""
-    template = org.templates[template_id]
-    channel = next(c for c in org.communications.channels if c.id == template.channel)
-    parts = "\n".join(f"- **{text(p.label)}**: {text(p.hint)}" for p in template.parts)
-    return sections(
-        f"**{text(template.name)}** to {text(org.audiences[template.audience].name)} "
-        f"via {text(channel.name)}. {text(template.purpose)}",
-        parts,
-        f"At most {template.max_words} words.",
-        code_block(template.body),
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from importlib.resources import files
 from typing import Any
 
 from drillbook.org.loading import Org
@@ -12,8 +11,9 @@ from drillbook.org.priority import describe
 from drillbook.project import Project
 from drillbook.site.markdown import attr, sections, table, text
 from drillbook.site.page import COMMUNICATIONS, PRIORITY, Page, href
+from drillbook.site.static import ASSETS
 
-CALCULATOR_JS = files("drillbook.site").joinpath("assets", "calculator.js")
+CALCULATOR_JS = ASSETS / "calculator.js"
 """The calculator's script, inlined into the page so that it needs no external file."""
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from importlib.resources import as_file, files
 from pathlib import Path
 
-_ASSETS = files("drillbook.site").joinpath("assets")
+ASSETS = Path(__file__).parent / "assets"
+"""The package folder holding the site's scripts and stylesheets."""
 
 STATIC_FILES = {
     "assets/drillbook/drillbook.css": "drillbook.css",
@@ -21,8 +21,4 @@ STATIC_FILES = {
 
 def static_files() -> dict[str, Path]:
     """Path in the site → the file on disk that holds it."""
-    out = {}
-    for dest, name in STATIC_FILES.items():
-        with as_file(_ASSETS.joinpath(*name.split("/"))) as path:
-            out[dest] = path
-    return out
+    return {dest: ASSETS / name for dest, name in STATIC_FILES.items()}
