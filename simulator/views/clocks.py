@@ -1,0 +1,26 @@
+"""Regulatory clocks that started, with their first deadline and the time left."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from drillbook.exercise.views import RunningClock
+
+
+def show_clocks(clocks: list[RunningClock], minute: float) -> None:
+    """A table of the running clocks; nothing when none has started."""
+    if not clocks:
+        return
+    st.subheader("Regulatory clocks")
+    rows = [
+        {
+            "clock": c.name,
+            "started (min)": c.started_minute,
+            "because": c.fact,
+            "deadline": c.deadline,
+            "due at (min)": c.deadline_minute,
+            "minutes left": None if c.deadline_minute is None else c.deadline_minute - minute,
+        }
+        for c in clocks
+    ]
+    st.dataframe(rows, hide_index=True)

@@ -1,0 +1,78 @@
+"""Driving simulator tabs in AppTest the way a person would: fill in forms, press buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from streamlit.testing.v1 import AppTest
+
+SCENARIO = "phishing-payroll-lure"
+"""The scenario the tests run: its Incident Commander decides, writes and ranks."""
+
+OpenTab = Callable[[], AppTest]
+"""Opens a new tab on the simulator (its own browser session)."""
+
+
+@dataclass(frozen=True)
+class Codes:
+    """What the start page hands the facilitator."""
+
+    join_code: str
+    facilitator_key: str
+    scenario_code: str
+
+
+def submit(tab: AppTest, form: str, label: str) -> AppTest:
+    """Press a form's submit button and let the page run."""
+    return tab.button(key=f"FormSubmitter:{form}-{label}").click().run()
+
+
+def shown(tab: AppTest) -> str:
+    """Every piece of text on the page, one per line, to assert on what a person sees."""
+    parts = [
+        *(e.value for e in tab.title),
+        *(e.value for e in tab.header),
+        *(e.value for e in tab.subheader),
+        *(e.value for e in tab.markdown),
+        *(e.value for e in tab.caption),
+        *(e.value for e in tab.text),
+        *(e.value for e in tab.code),
+        *(e.value for e in tab.info),
+        *(e.value for e in tab.success),
+        *(e.value for e in tab.warning),
+        *(e.value for e in tab.error),
+        *(str(e.label) for e in tab.checkbox),
+        *(str(e.label) for e in tab.expander),
+        *(frame.value.to_csv() for frame in tab.dataframe),
+    ]
+    return "\n".join(str(p) for p in parts)
+
+
+def start_exercise(open_tab: OpenTab) -> tuple[AppTest, Codes]:
+    """A facilitator's tab that created an exercise of :data:`SCENARIO`, and its codes."""
+    tab = open_tab()
+    tab.selectbox(key="start-scenario").select(SCENARIO).run()
+    submit(tab, "start", "Create exercise")
+    join_code, key, scenario_code = (c.value for c in tab.code)
+    return tab.switch_page("screens/facilitator.py").run(), Codes(join_code, key, scenario_code)
+
+
+def join(open_tab: OpenTab, join_code: str, name: str) -> AppTest:
+    """A participant's tab after entering the join code and a name."""
+    tab = open_tab().switch_page("screens/join.py").run()
+    tab.text_input(key="join-code").input(join_code)
+    tab.text_input(key="join-name").input(name)
+    return submit(tab, "join", "Join")
+
+
+def take_role(tab: AppTest, role: str) -> AppTest:
+    """Take ``role`` on the participant view."""
+    tab.switch_page("screens/participant.py").run()
+    tab.radio[0].set_value(role)
+    return submit(tab, "take-role", "Take role")
+
+
+def press(tab: AppTest, key: str) -> AppTest:
+    """Press a (non-form) button by its key and let the page run."""
+    return tab.button(key=key).click().run()
