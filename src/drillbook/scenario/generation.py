@@ -117,9 +117,9 @@ def generate(
         world_values(world), level.pace_percent, priority, escalations(template, priority)
     )
 
-    herrings = list(template.red_herrings)
-    builder.reseed("red-herrings").random.shuffle(herrings)
-    chosen = {h.id for h in herrings[: level.red_herrings]}
+    herrings = tuple(h.id for h in template.red_herrings)
+    count = min(level.red_herrings, len(herrings))
+    chosen = set(builder.reseed("red-herrings").random_sample(herrings, length=count))
     injects = [_inject(spec, ctx) for spec in template.injects]
     injects += [_red_herring(spec, ctx) for spec in template.red_herrings if spec.id in chosen]
     lines = briefing.lines[: level.briefing_lines] if level.briefing_lines else briefing.lines
