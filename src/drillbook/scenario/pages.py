@@ -11,6 +11,7 @@ from __future__ import annotations
 from drillbook.project import Project
 from drillbook.scenario.models import (
     SEED_SECTIONS,
+    CommunicationTask,
     DecisionPoint,
     Incident,
     Inject,
@@ -35,7 +36,7 @@ def facilitator_guide(scenario: Scenario, project: Project) -> Page:
     add(_inject_card(i, names, facilitator=True) for i in scenario.injects)
     add([Heading(1, "Decision points")])
     add(_decision_card(d, names, facilitator=True) for d in scenario.decisions)
-    add(_communications(scenario, project, names))
+    add(_communications(scenario.communications, project, names))
     if scenario.triage is not None:
         add(_triage(scenario, facilitator=True))
     add([Heading(1, "Model answers")])
@@ -73,7 +74,7 @@ def handout(scenario: Scenario, project: Project, role_id: str) -> Page:
         add(_decision_card(d, names, facilitator=False) for d in decisions)
     tasks = [c for c in scenario.communications if c.owner == role_id]
     if tasks:
-        add(_communications(scenario.model_copy(update={"communications": tasks}), project, names))
+        add(_communications(tasks, project, names))
     if scenario.triage is not None and role_id in scenario.triage.roles:
         add(_triage(scenario, facilitator=False))
     add([Heading(1, "Inject cards (the facilitator tells you when to read each)")])
@@ -195,7 +196,9 @@ def _decision_card(decision: DecisionPoint, names: dict[str, str], *, facilitato
     return Card(f"Minute {decision.minute}: {decision.question}", blocks)
 
 
-def _communications(scenario: Scenario, project: Project, names: dict[str, str]) -> list[Block]:
+def _communications(
+    tasks: list[CommunicationTask], project: Project, names: dict[str, str]
+) -> list[Block]:
     templates = project.org.templates
     audiences = project.org.audiences
     rows = [
@@ -206,7 +209,7 @@ def _communications(scenario: Scenario, project: Project, names: dict[str, str])
             templates[c.template].name if c.template in templates else c.template,
             c.prompt,
         ]
-        for c in scenario.communications
+        for c in tasks
     ]
     headers = ["Minutes (from-due)", "Writer", "Audience", "Template", "What to cover"]
     return [Heading(1, "Messages to write"), Table(headers, rows)]
