@@ -34,7 +34,7 @@ def edit(path: Path, old: str, new: str) -> int:
 def test_valid_project_passes(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, err, out = run(capsys, "check", "--project", str(project))
     assert (code, err) == (0, [])
-    assert out.startswith("ok: 2 playbook(s)")
+    assert out.startswith("ok: 2 playbook(s), 0 scenario(s)")
 
 
 @pytest.mark.parametrize(

@@ -44,10 +44,12 @@ def run_check(args: argparse.Namespace) -> int:
         print(warning, file=sys.stderr)
     if args.strict and project.warnings:
         return 1
-    checked = len(args.files) if args.files else len(project.playbooks)
-    what = "file(s)" if args.files else "playbook(s) and the organisation layer"
     stale = f", {len(project.warnings)} warning(s)" if project.warnings else ""
-    print(f"ok: {checked} {what} valid{stale}")
+    if args.files:
+        print(f"ok: {len(args.files)} file(s) valid{stale}")
+    else:
+        counts = f"{len(project.playbooks)} playbook(s), {len(project.scenarios)} scenario(s)"
+        print(f"ok: {counts} and the organisation layer valid{stale}")
     return 0
 
 
