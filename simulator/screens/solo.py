@@ -20,11 +20,11 @@ from views.names import role_name
 from views.participant import show_participant
 from views.settings import settings
 
+# Exercise minutes per real minute that a drill can run at.
 SPEEDS = (1.0, 2.0, 5.0, 10.0)
-"""Exercise minutes per real minute that a drill can run at."""
 
+# Each drill draws its seed below this, so that drills differ.
 SEEDS = 10_000
-"""Each drill draws its seed below this, so that drills differ."""
 
 
 def begin(template: str, role: str, name: str, speed: float) -> None:
@@ -77,17 +77,25 @@ def setup() -> None:
 def live(who: Participant, key: Facilitator) -> None:
     """Release what the drill's clock says is due, show the role's view, then the feedback."""
     act(lambda e: e.release_due_injects(exercise_id=who.exercise))
-    show_participant(who)
+    mine = show_participant(who)
+    if mine is None:
+        return
     try:
         with engine() as running:
             view = running.state_for_facilitator(exercise_id=key.exercise, key=key.key)
     except REFUSALS as exc:
         st.error(refusal(exc))
         return
-    show_feedback(view)
+    show_feedback(view, mine)
     if view.ended:
         st.page_link("screens/debrief.py", label="See the debrief")
-    elif st.button("End the drill", key="solo-end"):
+        return
+    upcoming = [i.minute for i in view.upcoming if i.minute > view.minute]
+    skip, stop = st.columns(2)
+    if upcoming and skip.button("Skip to the next inject", key="solo-skip"):
+        act(lambda e: e.advance_clock(exercise_id=key.exercise, key=key.key, to=min(upcoming)))
+        st.rerun(scope="fragment")
+    if stop.button("End the drill", key="solo-end"):
         act(lambda e: e.end_exercise(exercise_id=key.exercise, key=key.key))
         st.rerun()
 

@@ -38,7 +38,7 @@ def show_checklist(who: Participant, view: ParticipantView, owner_of: dict[str, 
                 action,
                 value=ticked,
                 disabled=ticked or view.ended,
-                key=f"step-{step}",
+                key=f"step-{step}-{'done' if ticked else 'open'}",
                 on_change=tick,
                 args=(who, owner_of[step], step),
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from drillbook.exercise.views import FacilitatorView
+from drillbook.exercise.views import FacilitatorView, ParticipantView
 from drillbook.scenario.models import SEED_SECTIONS, ModelAnswer
 from views.texts import plain
 
@@ -12,11 +12,11 @@ TRIAGE = "triage"
 """The ``about`` of the triage board's model answer."""
 
 
-def acted_on(view: FacilitatorView) -> set[str]:
+def acted_on(view: FacilitatorView, mine: ParticipantView) -> set[str]:
     """What the person has answered so far: decisions, sent messages, and the board."""
     done = {q.id for q in view.decisions if q.chosen is not None}
     done |= {t.id for t in view.tasks if t.sent_minute is not None}
-    if any(t.area.value == "prioritisation" and t.evidence for t in view.targets):
+    if any(incident.id in mine.priorities for incident in mine.board):
         done.add(TRIAGE)
     return done
 
@@ -29,10 +29,10 @@ def show_answer(answer: ModelAnswer) -> None:
         plain(answer.rationale, bold=f"Why ({section}):")
 
 
-def show_feedback(view: FacilitatorView) -> None:
-    """Model answers for what was done, newest last, then every target as it stands."""
+def show_feedback(view: FacilitatorView, mine: ParticipantView) -> None:
+    """Model answers for what was done, then every target as it stands."""
     st.subheader("Feedback")
-    done = acted_on(view)
+    done = acted_on(view, mine)
     answers = [a for a in view.model_answers if a.about in done]
     if not answers:
         st.caption("Act on an inject, a decision or a message to get feedback here.")

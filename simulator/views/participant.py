@@ -29,7 +29,7 @@ def show_work(who: Participant, view: ParticipantView, project: Project) -> None
     show_board(who, view, project)
 
 
-def show_participant(who: Participant) -> None:
+def show_participant(who: Participant) -> ParticipantView | None:
     """Everything one participant may see, and the forms for what their roles must do."""
     try:
         with engine() as running:
@@ -41,13 +41,13 @@ def show_participant(who: Participant) -> None:
             project = running.project
     except REFUSALS as exc:
         st.error(refusal(exc))
-        return
+        return None
     st.title(view.title)
     st.caption(f"{escape(view.name)} · roles: {roles_text(project, view.roles)}")
     show_clock(view.minute, running=view.running, ended=view.ended)
     pick_role(who, view, everyone, project)
     if not view.roles:
-        return
+        return view
     link_playbook(view.playbook)
     news, work = st.columns([2, 3])
     with news:
@@ -57,3 +57,4 @@ def show_participant(who: Participant) -> None:
     with work:
         show_work(who, view, project)
         show_checklist(who, view, owner_of)
+    return view

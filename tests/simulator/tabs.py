@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from drillbook.project import load_project
+from drillbook.scenario.catalogue import scenario
+from drillbook.scenario.models import Scenario
+
 SCENARIO = "phishing-payroll-lure"
 """The scenario the tests run: its Incident Commander decides, writes and ranks."""
+
+SEED = 1
+"""The start page's default seed."""
+
+REPO = Path(__file__).resolve().parents[2]
+"""The checkout, whose scenarios the simulator runs."""
+
+_ESCAPED = re.compile(r"\\([^\w\s])")
 
 OpenTab = Callable[[], AppTest]
 """Opens a new tab on the simulator (its own browser session)."""
@@ -23,9 +39,25 @@ class Codes:
     scenario_code: str
 
 
+@cache
+def played() -> Scenario:
+    """The scenario the tests' exercises run, as the engine generates it."""
+    return scenario(load_project(REPO), SCENARIO, SEED)
+
+
+def inject_title(inject: str) -> str:
+    """The title of one of :func:`played`'s injects."""
+    return next(i.title for i in played().injects if i.id == inject)
+
+
 def submit(tab: AppTest, form: str, label: str) -> AppTest:
     """Press a form's submit button and let the page run."""
     return tab.button(key=f"FormSubmitter:{form}-{label}").click().run()
+
+
+def rendered(markdown: str) -> str:
+    """Markdown source as a person reads it: escapes undone, entities decoded."""
+    return html.unescape(_ESCAPED.sub(r"\1", markdown))
 
 
 def shown(tab: AppTest) -> str:
@@ -34,8 +66,8 @@ def shown(tab: AppTest) -> str:
         *(e.value for e in tab.title),
         *(e.value for e in tab.header),
         *(e.value for e in tab.subheader),
-        *(e.value for e in tab.markdown),
-        *(e.value for e in tab.caption),
+        *(rendered(e.value) for e in tab.markdown),
+        *(rendered(e.value) for e in tab.caption),
         *(e.value for e in tab.text),
         *(e.value for e in tab.code),
         *(e.value for e in tab.info),

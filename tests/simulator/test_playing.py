@@ -1,0 +1,99 @@
+"""Playing an exercise: injects arrive, steps are ticked, decisions made, messages sent, ranked."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.simulator.tabs import (
+    OpenTab,
+    inject_title,
+    join,
+    played,
+    press,
+    shown,
+    start_exercise,
+    submit,
+    take_role,
+)
+
+
+@pytest.fixture
+def room(browser_tab: OpenTab) -> tuple[AppTest, AppTest]:
+    """A facilitator's console and the tab of a participant who is the Incident Commander."""
+    console, codes = start_exercise(browser_tab)
+    commander = take_role(join(browser_tab, codes.join_code, "Ann"), "incident-commander")
+    return console.run(), commander
+
+
+def test_participant_receives_a_released_inject_marked_new(room: tuple[AppTest, AppTest]) -> None:
+    console, commander = room
+    assert "No news yet." in shown(commander)
+    press(console, "release-cfo-asks")
+    commander.run()
+    assert inject_title("cfo-asks") in shown(commander)
+    assert ":red-badge[New]" in shown(commander)
+
+
+def test_ticking_a_step_records_it(room: tuple[AppTest, AppTest]) -> None:
+    _, commander = room
+    box = next(b for b in commander.checkbox if not b.value)
+    box.check().run()
+    commander.run()
+    ticked = next(b for b in commander.checkbox if b.label == box.label)
+    assert ticked.value and ticked.disabled
+
+
+def test_a_decision_shows_its_consequence(room: tuple[AppTest, AppTest]) -> None:
+    console, commander = room
+    press(console, "advance-15")
+    press(console, "advance-5")
+    commander.run()
+    commander.radio(key="option-purge-or-watch").set_value(
+        commander.radio(key="option-purge-or-watch").options[0]
+    )
+    commander.text_area(key="rationale-purge-or-watch").input("Stop the spread first")
+    submit(commander, "decide-purge-or-watch", "Decide")
+    assert "What happened next:" in shown(commander)
+    assert "Decided:" in shown(commander.run())
+
+
+def test_an_update_sent_without_its_parts_shows_what_was_missing(
+    room: tuple[AppTest, AppTest],
+) -> None:
+    console, commander = room
+    for _ in range(3):
+        press(console, "advance-15")
+    commander.run()
+    commander.text_area(key="draft-cfo-briefing").input("We are looking into it.")
+    submit(commander, "message-cfo-briefing", "Save draft")
+    assert commander.run().text_area(key="draft-cfo-briefing").value == "We are looking into it."
+    submit(commander, "message-cfo-briefing", "Send")
+    assert "Sent, but missing Summary" in shown(commander)
+    assert "We are looking into it." in shown(console.run())
+
+
+def test_the_triage_ranking_is_recorded(room: tuple[AppTest, AppTest]) -> None:
+    console, commander = room
+    press(console, "advance-15")
+    commander.run()
+    board = played().triage
+    assert board is not None
+    ids = [incident.id for incident in board.incidents]
+    commander.selectbox(key=f"rank-{ids[0]}").set_value(2)
+    commander.selectbox(key=f"rank-{ids[1]}").set_value(1)
+    commander.selectbox(key=f"priority-{ids[1]}").set_value("P1")
+    submit(commander, "triage", "Submit ranking")
+    assert "Ranking recorded." in shown(commander)
+    assert commander.run().selectbox(key=f"priority-{ids[1]}").value == "P1"
+
+
+def test_two_incidents_cannot_share_a_rank(room: tuple[AppTest, AppTest]) -> None:
+    console, commander = room
+    press(console, "advance-15")
+    commander.run()
+    board = played().triage
+    assert board is not None
+    commander.selectbox(key=f"rank-{board.incidents[1].id}").set_value(1)
+    submit(commander, "triage", "Submit ranking")
+    assert "Give each incident a different rank." in shown(commander)
