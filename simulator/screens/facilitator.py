@@ -6,6 +6,7 @@ import streamlit as st
 
 from views.clocks import show_clocks
 from views.console import (
+    assign_role,
     show_controls,
     show_model_answers,
     show_progress,
@@ -16,6 +17,7 @@ from views.console import (
 from views.engine import REFUSALS, engine, refusal
 from views.header import show_clock
 from views.identity import Facilitator
+from views.roles import scenario_roles
 from views.settings import settings
 from views.unlock import unlock
 
@@ -25,6 +27,7 @@ def live(who: Facilitator) -> None:
     try:
         with engine() as running:
             view = running.state_for_facilitator(exercise_id=who.exercise, key=who.key)
+            roles = scenario_roles(running, who.exercise)
             project = running.project
     except REFUSALS as exc:
         st.error(refusal(exc))
@@ -39,6 +42,7 @@ def live(who: Facilitator) -> None:
     team, upcoming = st.columns(2)
     with team:
         show_team(view, project)
+        assign_role(who, view, roles, project)
         show_clocks(view.clocks, view.minute)
     with upcoming:
         show_upcoming(who, view, project)

@@ -82,6 +82,23 @@ def show_team(view: FacilitatorView, project: Project) -> None:
         st.caption("Nobody has joined yet.")
 
 
+def assign_role(
+    who: Facilitator, view: FacilitatorView, roles: list[str], project: Project
+) -> None:
+    """A form to hand a role to a participant (they find it taken when they open their view)."""
+    if not view.participants or view.ended:
+        return
+    with st.form("assign"):
+        person, role = st.columns(2)
+        chosen = person.selectbox(
+            "Participant", list(view.participants), format_func=view.participants.__getitem__
+        )
+        given = role.selectbox("Role", roles, format_func=lambda r: role_name(project, r))
+        submitted = st.form_submit_button("Assign role")
+    if submitted and chosen is not None and given is not None:
+        act(lambda e: e.take_role(exercise_id=who.exercise, participant_id=chosen, role=given))
+
+
 def condition_text(inject: Inject) -> str:
     """When a conditional inject comes, in words."""
     if inject.condition is None:

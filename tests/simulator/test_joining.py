@@ -46,3 +46,12 @@ def test_a_rejoining_person_takes_their_role_back(browser_tab: OpenTab) -> None:
     take_role(join(browser_tab, codes.join_code, "Ann"), "triage-lead")
     again = take_role(join(browser_tab, codes.join_code, "Ann"), "triage-lead")
     assert "Ann · roles: Triage Lead" in shown(again)
+
+
+def test_the_facilitator_assigns_a_role(browser_tab: OpenTab) -> None:
+    console, codes = start_exercise(browser_tab)
+    tab = join(browser_tab, codes.join_code, "Cy")
+    console.run().selectbox[-1].set_value("legal-compliance")
+    submit(console, "assign", "Assign role")
+    tab.switch_page("screens/participant.py").run()
+    assert "Cy · roles: Legal & Compliance" in shown(tab)
