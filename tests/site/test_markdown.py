@@ -15,7 +15,7 @@ from tests.factories import REPO
 EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "md_in_html", "tables", "toc"]
 EXTENSIONS += ["pymdownx.details", "pymdownx.superfences", "pymdownx.tabbed", "pymdownx.tasklist"]
 
-MARKUP = st.sampled_from(list("\\`*_{}[]()#+-.!|<>&:;=~^\"'/ ") + ["1.", "{: .x}", "<b>", "&amp;"])
+MARKUP = st.sampled_from([*"\\`*_{}[]()#+-.!|<>&:;=~^\"'/ ", "1.", "{: .x}", "<b>", "&amp;"])
 PROSE = st.lists(st.one_of(MARKUP, st.text(alphabet="abcXYZ019 ", max_size=4)), max_size=20).map(
     "".join
 )

@@ -1,0 +1,43 @@
+"""``drillbook serve``: prints its address, serves the runbook and watches the playbooks."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+
+def free_port() -> int:
+    """A port nothing listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def test_serve_prints_the_address_and_watches_the_playbooks(built: Path) -> None:
+    address = f"127.0.0.1:{free_port()}"
+    command = [sys.executable, "-m", "drillbook", "serve", "--project", str(built)]
+    output: list[str] = []
+    with subprocess.Popen(
+        [*command, "--address", address],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    ) as server:
+        try:
+            assert server.stdout is not None
+            for line in server.stdout:
+                output.append(line)
+                if "Serving on" in line:
+                    break
+            with urllib.request.urlopen(f"http://{address}/playbooks/minimal.html") as response:
+                page = response.read().decode("utf-8")
+        finally:
+            server.terminate()
+    assert f"http://{address}/" in output[0]
+    assert "Minimal playbook" in page
+    watching = next(line for line in output if "Watching paths" in line)
+    assert str(built / "playbooks") in watching or "'playbooks'" in watching
