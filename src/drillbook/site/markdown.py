@@ -6,17 +6,17 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
-_INLINE = re.compile(r"([\\`*_{}\[\]|])")
+_ESCAPES = str.maketrans(
+    {**{c: "\\" + c for c in "\\`*_{}[]|"}, "&": "&amp;", "<": "&lt;", ">": "&gt;"}
+)
 _BLOCK_START = re.compile(r"^(\d*)([#+\-.)])")
 _FENCE = re.compile(r"`{3,}|~{3,}")
 
 
 def text(value: str) -> str:
     """``value`` as one line of Markdown that renders as written, never as markup or HTML."""
-    flat = " ".join(value.split())
-    escaped = _INLINE.sub(r"\\\1", flat)
-    escaped = _BLOCK_START.sub(r"\1\\\2", escaped)
-    return html.escape(escaped, quote=False)
+    escaped = " ".join(value.split()).translate(_ESCAPES)
+    return _BLOCK_START.sub(r"\1\\\2", escaped) if escaped[:1] in "#+-.)0123456789" else escaped
 
 
 def attr(value: str) -> str:
