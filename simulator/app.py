@@ -12,7 +12,7 @@ st.set_page_config(page_title="drillbook simulator", layout="wide")
 
 PAGES = {
     "Exercise": [
-        st.Page("screens/start.py", title="Start", url_path="start", default=True),
+        st.Page("screens/start.py", title="Start", default=True),
         st.Page("screens/join.py", title="Join", url_path="join"),
         st.Page("screens/participant.py", title="Participant view", url_path="participant"),
     ],

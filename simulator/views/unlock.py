@@ -31,7 +31,7 @@ def unlock() -> Facilitator | None:
             "Exercise", list(listings), format_func=lambda x: listing_text(listings[x])
         )
         key = st.text_input("Facilitator key", type="password", key="unlock-key")
-        submitted = st.form_submit_button("Open", type="primary")
+        submitted = st.form_submit_button("Open the exercise", type="primary")
     if not submitted or exercise is None:
         return None
     checked = attempt(lambda e: e.state_for_facilitator(exercise_id=exercise, key=key.strip()))

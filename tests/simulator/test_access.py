@@ -35,7 +35,7 @@ def test_a_wrong_facilitator_key_opens_nothing(browser_tab: OpenTab) -> None:
     start_exercise(browser_tab)
     tab = browser_tab().switch_page("screens/facilitator.py").run()
     tab.text_input(key="unlock-key").input("not-the-key")
-    submit(tab, "unlock", "Open")
+    submit(tab, "unlock", "Open the exercise")
     assert "not the facilitator key" in shown(tab)
     assert "Next injects" not in shown(tab.run())
 
@@ -44,7 +44,7 @@ def test_the_right_key_opens_the_console_in_another_tab(browser_tab: OpenTab) ->
     _, codes = start_exercise(browser_tab)
     tab = browser_tab().switch_page("screens/facilitator.py").run()
     tab.text_input(key="unlock-key").input(codes.facilitator_key)
-    submit(tab, "unlock", "Open")
+    submit(tab, "unlock", "Open the exercise")
     assert "Next injects" in shown(tab)
 
 
