@@ -116,3 +116,9 @@ def test_alias_bomb_fails_fast(tmp_path: Path) -> None:
 def test_deep_nesting_is_refused(tmp_path: Path) -> None:
     [line] = load_errors(tmp_path / "p.yaml", "a: " + "[" * 990 + "]" * 990 + "\n")
     assert "nests deeper than" in line
+
+
+def test_unknown_key_that_looks_like_an_index_is_named(tmp_path: Path, fake: Faker) -> None:
+    text = valid_text(fake).replace("summary:", "summary[0]: x\nsummary:", 1)
+    [line] = load_errors(tmp_path / "p.yaml", text)
+    assert "summary[0]: unknown field: did you mean 'summary'?" in line

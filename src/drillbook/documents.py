@@ -224,22 +224,36 @@ def load_document(path: Path, model: type[M], text: str | None = None) -> Docume
     try:
         validated = model.model_validate(data)
     except ValidationError as exc:
-        raise DrillbookError(_problems(path, positions, model, exc)) from None
+        raise DrillbookError(_problems(path, positions, model, exc, data)) from None
     return Document(path, validated, positions)
 
 
 def _problems(
-    path: Path, positions: Positions, model: type[BaseModel], exc: ValidationError
+    path: Path, positions: Positions, model: type[BaseModel], exc: ValidationError, data: Any
 ) -> Iterator[Problem]:
     for error in exc.errors(include_url=False):
-        loc = _clean_loc(error["loc"])
+        loc = _data_loc(error["loc"], data, missing=error["type"] == "missing")
         message = _message(error, model, loc)
         yield problem_at(path, positions, loc, message, key=error["type"] == "extra_forbidden")
 
 
-def _clean_loc(raw: tuple[int | str, ...]) -> Loc:
-    # pydantic inserts the tag of a union member ("function-after[...]", "literal[...]")
-    return tuple(p for p in raw if isinstance(p, int) or ("[" not in p and "(" not in p))
+def _data_loc(raw: tuple[int | str, ...], data: Any, *, missing: bool) -> Loc:
+    """The parts of a pydantic error location that are real keys and indexes of ``data``.
+
+    pydantic inserts the tags of union members ("function-after[...]") among them; a missing
+    field's name is the one part that is legitimately absent, and it comes last.
+    """
+    out: list[str | int] = []
+    node = data
+    for i, part in enumerate(raw):
+        in_dict = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if in_dict or in_list:
+            node = node[part]
+        elif not (missing and i == len(raw) - 1):
+            continue
+        out.append(part)
+    return tuple(out)
 
 
 def _message(error: Any, model: type[BaseModel], loc: Loc) -> str:
