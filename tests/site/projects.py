@@ -41,8 +41,14 @@ def write_playbook(root: Path, playbook_id: str, **changes: Any) -> dict[str, An
 
 
 def varied_project(root: Path) -> Path:
-    """A site project whose playbooks differ in what they have: evil text, stale, minimal."""
+    """A site project whose playbooks differ in what they have: evil text, stale, minimal.
+
+    It has one more hand-written page, ``docs/after-action.md``.
+    """
     site_project(root)
+    (root / "docs" / "after-action.md").write_text(
+        "# After an incident\n\nHold the review within five working days.\n", encoding="utf-8"
+    )
     write_playbook(root, "evil", title=f"Evil {EVIL}", summary=EVIL)
     stale = dt.date.today() - dt.timedelta(days=400)
     write_playbook(root, "stale", title="Stale playbook", last_reviewed=stale)

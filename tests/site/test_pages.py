@@ -137,6 +137,13 @@ def test_home_reaches_triage_priority_and_playbooks_in_one_click(built: Path) ->
     assert {"priority.html#calculator", "playbooks/index.html"} <= set(home.links)
 
 
+def test_hand_written_pages_join_the_navigation(built: Path) -> None:
+    home = Page(built / "site/index.html")
+    assert "after-action.html" in home.links
+    page = Page(built / "site/after-action.html")
+    assert "Hold the review within five working days." in page.text
+
+
 def test_site_loads_nothing_from_outside_itself(built: Path) -> None:
     for path in (built / "site").rglob("*.html"):
         assert not [s for s in Page(path).sources if "//" in s], path

@@ -28,8 +28,10 @@ def export_site(root: Path, dest: Path) -> int:
     """Write ``dest/mkdocs.yml`` and ``dest/docs/`` with every page; return the page count."""
     config = _config(root / CONFIG)
     pages = render_pages(load_project(root), dt.date.today())
+    source = root / config.get("docs_dir", "docs")
+    handwritten = sorted(p.relative_to(source).as_posix() for p in source.rglob("*.md"))
     docs = dest / "docs"
-    shutil.copytree(root / config.get("docs_dir", "docs"), docs, dirs_exist_ok=True)
+    shutil.copytree(source, docs, dirs_exist_ok=True)
     for page in pages:
         target = docs / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -39,7 +41,7 @@ def export_site(root: Path, dest: Path) -> int:
         shutil.copyfile(source, docs / path)
     config["docs_dir"] = "docs"
     config.pop("site_dir", None)
-    config.setdefault("nav", navigation(pages))
+    config.setdefault("nav", navigation(pages, handwritten))
     config["plugins"] = [p for p in config.get("plugins", []) if _name(p) != PLUGIN]
     text = yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
     (dest / CONFIG).write_text(text, encoding="utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from typing import Any
 
 from drillbook.project import Project
@@ -31,10 +32,11 @@ def render_pages(project: Project, today: dt.date) -> list[Page]:
     ]
 
 
-def navigation(pages: list[Page]) -> list[Any]:
-    """The site navigation (MkDocs ``nav`` format): home, then the generated pages in order.
+def navigation(pages: list[Page], handwritten: Sequence[str] = ()) -> list[Any]:
+    """The site navigation (MkDocs ``nav`` format): home, the generated pages, the other docs.
 
-    Playbook pages go in a "Playbooks" section opened by the playbook index.
+    Playbook pages go in a "Playbooks" section opened by the playbook index; ``handwritten``
+    pages (paths under ``docs/`` other than the home page) come last, titled by their heading.
     """
     nav: list[Any] = [{"Home": HOME}]
     section: list[Any] = []
@@ -46,7 +48,7 @@ def navigation(pages: list[Page]) -> list[Any]:
             section.append({nav_title(page.title): page.path})
         else:
             nav.append({nav_title(page.title): page.path})
-    return nav
+    return nav + [path for path in handwritten if path != HOME]
 
 
 def nav_title(title: str) -> str:

@@ -41,6 +41,7 @@ class DrillbookPlugin(BasePlugin[DrillbookConfig]):  # type: ignore[no-untyped-c
     def __init__(self) -> None:
         self.root = Path()
         self.pages: list[Page] = []
+        self.own_nav = False
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and check the project; a problem fails the build with its one-line message."""
@@ -52,12 +53,18 @@ class DrillbookPlugin(BasePlugin[DrillbookConfig]):  # type: ignore[no-untyped-c
         for warning in project.warnings:
             log.info(str(warning))
         self.pages = render_pages(project, dt.date.today())
-        if config.nav is None:
-            config.nav = navigation(self.pages)
+        self.own_nav = config.nav is None
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        """Add the generated pages, each with an edit link to its YAML, and the static files."""
+        """Add the generated pages, each with an edit link to its YAML, and the static files.
+
+        Unless ``mkdocs.yml`` has a ``nav``, the navigation lists them after the home page,
+        then the other hand-written pages.
+        """
+        if self.own_nav:
+            handwritten = [f.src_uri for f in files.documentation_pages()]
+            config.nav = navigation(self.pages, handwritten)
         for page in self.pages:
             file = File.generated(config, page.path, content=page.markdown)
             if page.source is not None:
