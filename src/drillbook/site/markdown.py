@@ -37,10 +37,9 @@ def bullets(items: Iterable[str], *, checkbox: bool = False) -> str:
     return "\n".join(mark + text(item) for item in items)
 
 
-def admonition(kind: str, title: str, body: str, *, collapsible: bool = False) -> str:
-    """A Material admonition (``!!!``) or collapsed block (``???``) holding Markdown ``body``."""
-    marker = "???" if collapsible else "!!!"
-    return f'{marker} {kind} "{text(title)}"\n\n{indent(body)}'
+def admonition(kind: str, title: str, body: str) -> str:
+    """A Material admonition holding Markdown ``body``, always open (so it prints)."""
+    return f'!!! {kind} "{text(title)}"\n\n{indent(body)}'
 
 
 def tabs(blocks: Iterable[tuple[str, str]]) -> str:
@@ -51,17 +50,16 @@ def tabs(blocks: Iterable[tuple[str, str]]) -> str:
     return "\n\n".join(out)
 
 
-def code_block(body: str, language: str = "text") -> str:
+def code_block(body: str) -> str:
     """``body`` verbatim in a fenced code block (with Material's copy button)."""
     longest = max((len(m.group()) for m in _FENCE.finditer(body)), default=0)
     fence = "`" * max(3, longest + 1)
-    return f"{fence} {language}\n{body.rstrip()}\n{fence}"
+    return f"{fence} text\n{body.rstrip()}\n{fence}"
 
 
-def indent(body: str, spaces: int = 4) -> str:
-    """``body`` indented, blank lines kept blank."""
-    pad = " " * spaces
-    return "\n".join(pad + line if line.strip() else "" for line in body.splitlines())
+def indent(body: str) -> str:
+    """``body`` indented by four spaces (a block inside a list item or admonition)."""
+    return "\n".join(f"    {line}" if line.strip() else "" for line in body.splitlines())
 
 
 def badge(label: str, kind: str) -> str:
