@@ -21,6 +21,8 @@ CLOCKS = "regulatory-clocks.md"
 """The regulatory clocks."""
 ATTACK = "attack.md"
 """ATT&CK coverage."""
+SCENARIOS = "scenarios.md"
+"""The catalogue of tabletop scenarios."""
 
 
 def playbook_path(playbook_id: str) -> str:

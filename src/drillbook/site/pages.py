@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from drillbook.project import Project
+from drillbook.scenario.catalogue import scenarios_for_playbook
 from drillbook.site.attack_page import render_attack
 from drillbook.site.clocks_page import render_clocks
 from drillbook.site.communications_page import render_communications
@@ -16,19 +17,28 @@ from drillbook.site.page import HOME, PLAYBOOK_INDEX, Page
 from drillbook.site.playbook_page import render_playbook
 from drillbook.site.priority_page import render_priority
 from drillbook.site.roles_page import render_roles
+from drillbook.site.scenarios_page import render_scenarios
 
 
 def render_pages(project: Project, today: dt.date) -> list[Page]:
     """The generated pages: reference pages, the playbook index, then one page per playbook."""
     docs = sorted(project.playbooks.values(), key=lambda d: d.model.title)
+    playbooks = [
+        render_playbook(
+            d.model, project.org, d.path, today, scenarios_for_playbook(project, d.model.id)
+        )
+        for d in docs
+    ]
+    catalogue = [render_scenarios(project)] if project.scenarios else []
     return [
         render_priority(project),
         render_index(project, today),
-        *(render_playbook(d.model, project.org, d.path, today) for d in docs),
+        *playbooks,
         render_roles(project),
         render_communications(project),
         render_clocks(project),
         render_attack(project),
+        *catalogue,
     ]
 
 

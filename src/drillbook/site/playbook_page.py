@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
@@ -10,6 +11,7 @@ import yaml
 from drillbook.org.loading import Org
 from drillbook.org.priority import describe, priority_of
 from drillbook.playbook.models import PHASE_TITLES, Playbook, Step
+from drillbook.scenario.models import ScenarioTemplate
 from drillbook.site.engagement import duties
 from drillbook.site.fragments import (
     START_EVENTS,
@@ -30,11 +32,17 @@ from drillbook.site.markdown import (
     text,
 )
 from drillbook.site.messages import MILESTONES, template_body
-from drillbook.site.page import PRIORITY, Page, href, playbook_path
+from drillbook.site.page import PRIORITY, SCENARIOS, Page, href, playbook_path
 
 
-def render_playbook(playbook: Playbook, org: Org, source: Path, today: dt.date) -> Page:
-    """The page of one playbook, with every section its YAML has."""
+def render_playbook(
+    playbook: Playbook,
+    org: Org,
+    source: Path,
+    today: dt.date,
+    scenarios: Sequence[ScenarioTemplate] = (),
+) -> Page:
+    """The page of one playbook, with every section its YAML has and the scenarios for it."""
     here = playbook_path(playbook.id)
     front = yaml.safe_dump({"tags": playbook.tags}, sort_keys=False) if playbook.tags else ""
     body = sections(
@@ -55,6 +63,7 @@ def render_playbook(playbook: Playbook, org: Org, source: Path, today: dt.date) 
         _communications(playbook, org, here),
         _clocks(playbook, org, here),
         _lessons(playbook),
+        _practice(scenarios, here),
     )
     return Page(here, playbook.title, body, source)
 
@@ -199,6 +208,24 @@ def _clocks(playbook: Playbook, org: Org, here: str) -> str | None:
     return sections(
         "## Regulatory clocks",
         table(["Clock", "Started by", "Counts", "Deadlines", "Owner"], rows),
+    )
+
+
+def _practice(scenarios: Sequence[ScenarioTemplate], here: str) -> str | None:
+    if not scenarios:
+        return None
+    rows = [
+        (
+            f"[{text(t.title)}]({href(here, SCENARIOS, t.id)})",
+            f"{t.duration_minutes} min",
+            text(t.summary),
+        )
+        for t in scenarios
+    ]
+    return sections(
+        "## Practise it",
+        "Tabletop scenarios that exercise this playbook, for a team or a solo drill.",
+        table(["Scenario", "Duration", "What happens"], rows),
     )
 
 
