@@ -29,7 +29,6 @@ def render_pages(project: Project, today: dt.date) -> list[Page]:
         )
         for d in docs
     ]
-    catalogue = [render_scenarios(project)] if project.scenarios else []
     return [
         render_priority(project),
         render_index(project, today),
@@ -38,7 +37,7 @@ def render_pages(project: Project, today: dt.date) -> list[Page]:
         render_communications(project),
         render_clocks(project),
         render_attack(project),
-        *catalogue,
+        render_scenarios(project),
     ]
 
 

@@ -12,7 +12,9 @@ from drillbook.site.page import SCENARIOS, Page
 
 def render_scenarios(project: Project) -> Page:
     """One entry per scenario template, with its playbook, roles, difficulties and practices."""
-    entries = [_entry(template, project) for template in templates(project)]
+    entries = [_entry(template, project) for template in templates(project)] or [
+        "No scenarios yet: add a template under `scenarios/`."
+    ]
     body = sections(
         "# Tabletop scenarios",
         "Each scenario generates a fictitious organisation and incident from a seed; the same "
