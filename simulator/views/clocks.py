@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import streamlit as st
-
 from drillbook.exercise.views import RunningClock
+from views.texts import table
 
 
 def show_clocks(clocks: list[RunningClock], minute: float) -> None:
     """A table of the running clocks; nothing when none has started."""
     if not clocks:
         return
-    st.subheader("Regulatory clocks")
-    rows = [
+    rows: list[dict[str, object]] = [
         {
             "clock": c.name,
             "started (min)": c.started_minute,
@@ -23,4 +21,4 @@ def show_clocks(clocks: list[RunningClock], minute: float) -> None:
         }
         for c in clocks
     ]
-    st.dataframe(rows, hide_index=True)
+    table("Regulatory clocks", rows)

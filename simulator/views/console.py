@@ -10,35 +10,12 @@ from drillbook.scenario.models import SEED_SECTIONS, Inject
 from views.engine import act
 from views.identity import Facilitator
 from views.names import role_name, roles_text
-from views.texts import plain
-
-STEPS = (1, 5, 15)
-"""The clock buttons: move exercise time on by this many minutes."""
+from views.texts import table
 
 
-def advance(who: Facilitator, by: float) -> None:
-    """Move exercise time on (a button's callback)."""
-    act(lambda e: e.advance_clock(exercise_id=who.exercise, key=who.key, by=by), callback=True)
-
-
-def release(who: Facilitator, inject: str) -> None:
-    """Release one inject now (a button's callback)."""
-    act(
-        lambda e: e.release_inject(exercise_id=who.exercise, key=who.key, inject=inject),
-        callback=True,
-    )
-
-
-def run_clock(who: Facilitator, running: bool) -> None:
-    """Let time run with the wall clock at the chosen speed, or stop it (a button's callback)."""
-    if running:
-        act(lambda e: e.pause_clock(exercise_id=who.exercise, key=who.key), callback=True)
-        return
-    speed = float(st.session_state.get("console-speed", 1.0))
-    act(
-        lambda e: e.start_clock(exercise_id=who.exercise, key=who.key, speed=speed),
-        callback=True,
-    )
+def pause(who: Facilitator) -> None:
+    """Stop exercise time (a button's callback)."""
+    act(lambda e: e.pause_clock(exercise_id=who.exercise, key=who.key), callback=True)
 
 
 def end(who: Facilitator) -> None:
@@ -46,40 +23,51 @@ def end(who: Facilitator) -> None:
     act(lambda e: e.end_exercise(exercise_id=who.exercise, key=who.key), callback=True)
 
 
+def done(changed: bool) -> None:
+    """After a form changed the exercise, draw the console again so that it shows the change."""
+    if changed:
+        st.rerun()
+
+
 def show_controls(who: Facilitator, view: FacilitatorView) -> None:
-    """Buttons that move the clock, let it run, and end the exercise."""
-    buttons = st.columns(len(STEPS) + 2)
-    for column, step in zip(buttons, STEPS, strict=False):
-        column.button(
-            f"+{step} min", key=f"advance-{step}", on_click=advance, args=(who, step),
-            disabled=view.ended,
+    """Move the clock on or let it run (or pause it), release an inject, end the exercise."""
+    if view.ended:
+        return
+    if view.running:
+        st.button("Pause the clock", key="pause", on_click=pause, args=(who,))
+    else:
+        with st.form("clock"):
+            minutes = st.number_input(
+                "Minutes to move on", min_value=1, max_value=120, value=5, key="clock-minutes"
+            )
+            moved = st.form_submit_button("Move the clock on")
+            speed = st.number_input(
+                "Exercise minutes per real minute",
+                min_value=0.5,
+                max_value=60.0,
+                value=1.0,
+                key="clock-speed",
+            )
+            run = st.form_submit_button("Run the clock")
+        exercise, key = who.exercise, who.key
+        done(moved and act(lambda e: e.advance_clock(exercise_id=exercise, key=key, by=minutes)))
+        done(run and act(lambda e: e.start_clock(exercise_id=exercise, key=key, speed=speed)))
+    release_form(who, view)
+    with st.popover("End exercise"):
+        st.button(
+            "End exercise now", key="end", type="primary", on_click=end, args=(who,),
+            help="Ending stops the clock; the debrief then shows the final report.",
         )  # fmt: skip
-    buttons[-2].number_input(
-        "Speed", min_value=0.5, max_value=60.0, value=1.0, step=0.5, key="console-speed",
-        disabled=view.running or view.ended, label_visibility="collapsed",
-    )  # fmt: skip
-    buttons[-1].button(
-        "Pause clock" if view.running else "Run clock",
-        key="run-clock",
-        on_click=run_clock,
-        args=(who, view.running),
-        disabled=view.ended,
-    )
-    with st.popover("End exercise", disabled=view.ended):
-        st.write("Ending stops the clock; the debrief then shows the final report.")
-        st.button("End exercise now", key="end", type="primary", on_click=end, args=(who,))
 
 
 def show_team(view: FacilitatorView, project: Project) -> None:
     """Who holds which role, and who has none."""
-    st.subheader("Team")
     held = set(view.holders.values())
-    rows = [{"role": role_name(project, r), "held by": name} for r, name in view.holders.items()]
+    rows: list[dict[str, object]] = [
+        {"role": role_name(project, r), "held by": name} for r, name in view.holders.items()
+    ]
     rows += [{"role": "(none)", "held by": n} for n in view.participants.values() if n not in held]
-    if rows:
-        st.dataframe(rows, hide_index=True)
-    else:
-        st.caption("Nobody has joined yet.")
+    table("Team", rows, empty="Nobody has joined yet.")
 
 
 def assign_role(
@@ -89,11 +77,15 @@ def assign_role(
     if not view.participants or view.ended:
         return
     with st.form("assign"):
-        person, role = st.columns(2)
-        chosen = person.selectbox(
-            "Participant", list(view.participants), format_func=view.participants.__getitem__
+        chosen = st.selectbox(
+            "Participant",
+            list(view.participants),
+            format_func=view.participants.__getitem__,
+            key="assign-person",
         )
-        given = role.selectbox("Role", roles, format_func=lambda r: role_name(project, r))
+        given = st.selectbox(
+            "Role", roles, format_func=lambda r: role_name(project, r), key="assign-role"
+        )
         submitted = st.form_submit_button("Assign role")
     if submitted and chosen is not None and given is not None:
         act(lambda e: e.take_role(exercise_id=who.exercise, participant_id=chosen, role=given))
@@ -106,50 +98,71 @@ def condition_text(inject: Inject) -> str:
     return f"if {inject.condition.decision} is {' or '.join(inject.condition.chosen)}"
 
 
-def show_upcoming(who: Facilitator, view: FacilitatorView, project: Project) -> None:
-    """The injects still to come, by minute, each with its condition and a release button."""
-    st.subheader("Next injects")
-    if not view.upcoming:
-        st.caption("Every inject has been released.")
-    for inject in sorted(view.upcoming, key=lambda i: i.minute):
-        left, right = st.columns([5, 1])
-        herring = " · red herring" if inject.red_herring else ""
-        to = "everyone" if inject.everyone else roles_text(project, inject.roles)
-        left.markdown(f"**{inject.title}**")
-        left.caption(f"minute {inject.minute} · to {to} · {condition_text(inject)}{herring}")
-        right.button(
-            "Release", key=f"release-{inject.id}", on_click=release, args=(who, inject.id),
-            disabled=view.ended,
-        )  # fmt: skip
+def show_upcoming(view: FacilitatorView, project: Project) -> None:
+    """The injects still to come, by minute, with their roles and conditions."""
+    table(
+        "Next injects",
+        [
+            {
+                "minute": i.minute,
+                "inject": i.title,
+                "to": "everyone" if i.everyone else roles_text(project, i.roles),
+                "comes": condition_text(i),
+                "red herring": "yes" if i.red_herring else "",
+            }
+            for i in sorted(view.upcoming, key=lambda i: i.minute)
+        ],
+        empty="Every inject has been released.",
+    )
+
+
+def release_form(who: Facilitator, view: FacilitatorView) -> None:
+    """A form to release one of the injects still to come, now."""
+    if not view.upcoming or view.ended:
+        return
+    upcoming = sorted(view.upcoming, key=lambda i: i.minute)
+    titles = {i.id: f"{i.title} (minute {i.minute})" for i in upcoming}
+    with st.form("release"):
+        inject = st.selectbox(
+            "Inject to release now",
+            list(titles),
+            format_func=titles.__getitem__,
+            key="release-pick",
+        )
+        submitted = st.form_submit_button("Release")
+    done(
+        submitted
+        and inject is not None
+        and act(lambda e: e.release_inject(exercise_id=who.exercise, key=who.key, inject=inject))
+    )
 
 
 def show_progress(view: FacilitatorView, project: Project) -> None:
     """Released injects, decisions, messages (as typed) and communication tasks."""
-    st.subheader("Released")
-    st.dataframe([{"minute": i.minute, "inject": i.title} for i in view.released], hide_index=True)
+    table("Released", [{"minute": i.minute, "inject": i.title} for i in view.released])
     labels = {q.id: dict(q.options) for q in view.decisions}
-    st.subheader("Decisions")
-    st.dataframe(
+    table(
+        "Decisions",
         [
             {
                 "question": q.question,
                 "owner": role_name(project, q.owner),
                 "chosen": labels[q.id].get(q.chosen or "", "(waiting)"),
-                "consequence": q.consequence or "",
+                "consequence": q.consequence,
             }
             for q in view.decisions
         ],
-        hide_index=True,
+        empty="No decision has been put yet.",
     )
-    st.subheader("Messages sent")
-    st.dataframe(
+    table(
+        "Messages sent",
         [
             {"minute": m, "role": role_name(project, role), "template": t, "text": text}
             for m, role, t, text in view.messages
         ],
-        hide_index=True,
     )
-    st.dataframe(
+    table(
+        "Communication tasks",
         [
             {
                 "task": t.id,
@@ -160,27 +173,21 @@ def show_progress(view: FacilitatorView, project: Project) -> None:
             }
             for t in view.tasks
         ],
-        hide_index=True,
-    )
-
-
-def show_targets(view: FacilitatorView) -> None:
-    """The capability targets as they stand now."""
-    st.subheader("Capability targets so far")
-    st.dataframe(
-        [
-            {"area": t.area.value, "target": t.title, "met": t.met, "why": t.why}
-            for t in view.targets
-        ],
-        hide_index=True,
+        empty="No communication task has come up yet.",
     )
 
 
 def show_model_answers(view: FacilitatorView) -> None:
     """What a good team does, and why (facilitator-only)."""
-    with st.expander("Model answers"):
-        for answer in view.model_answers:
-            section = SEED_SECTIONS.get(answer.seed_section, str(answer.seed_section))
-            chosen = f" (option {answer.option})" if answer.option else ""
-            plain(answer.answer, bold=f"{answer.about}{chosen}:")
-            st.caption(f"{section}: {answer.rationale}")
+    table(
+        "Model answers",
+        [
+            {
+                "about": a.about + (f" (option {a.option})" if a.option else ""),
+                "answer": a.answer,
+                "why": a.rationale,
+                "practice": SEED_SECTIONS.get(a.seed_section, str(a.seed_section)),
+            }
+            for a in view.model_answers
+        ],
+    )

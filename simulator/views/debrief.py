@@ -10,7 +10,10 @@ from drillbook.exercise.lessons import lessons_yaml
 from drillbook.exercise.report import Report
 from drillbook.exercise.report_html import render_html
 from drillbook.exercise.report_markdown import render_markdown
+from views.engine import attempt
 from views.texts import plain
+from views.timeline import show_timeline
+from views.unlock import unlock
 
 
 def show_targets(report: Report) -> None:
@@ -62,3 +65,21 @@ def show_downloads(report: Report) -> None:
             mime="application/yaml",
             key=f"lessons-{playbook}",
         )
+
+
+def page() -> None:
+    """The debrief for the holder of the facilitator key."""
+    st.title("Debrief")
+    who = unlock()
+    if who is None:
+        return
+    report = attempt(lambda e: e.report(exercise_id=who.exercise, key=who.key))
+    if report is None:
+        return
+    st.caption(f"{report.title} · scenario code {report.scenario_code} · {report.difficulty}")
+    if not any(moment.kind == "end" for moment in report.timeline):
+        st.info("The exercise is still running: this is how it stands so far.")
+    show_targets(report)
+    show_timeline(report)
+    show_decisions(report)
+    show_downloads(report)

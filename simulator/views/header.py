@@ -15,5 +15,4 @@ def show_clock(minute: float, *, running: bool, ended: bool) -> None:
         state = "time is running"
     else:
         state = "time stands still until the facilitator moves it"
-    st.metric("Exercise clock", minute_text(minute).capitalize(), help=state)
-    st.caption(state.capitalize())
+    st.markdown(f"### {minute_text(minute).capitalize()} · {state}")

@@ -11,12 +11,13 @@ from views.clocks import show_clocks
 from views.decisions import show_decisions
 from views.engine import REFUSALS, engine, refusal
 from views.header import show_clock
-from views.identity import Participant
+from views.identity import Participant, participant
 from views.injects import show_briefing, show_injects
 from views.messages import show_tasks
 from views.names import roles_text
 from views.roles import pick_role, scenario_roles
 from views.runbook import link_playbook
+from views.settings import settings
 from views.texts import escape
 from views.triage import show_board, show_priority
 
@@ -58,3 +59,14 @@ def show_participant(who: Participant) -> ParticipantView | None:
         show_work(who, view, project)
         show_checklist(who, view, owner_of)
     return view
+
+
+def page() -> None:
+    """The live view for a person who joined; a pointer to the join page for anyone else."""
+    who = participant()
+    if who is None:
+        st.title("Participant view")
+        st.info("Join an exercise with the join code from your facilitator first.")
+        st.page_link("screens/join.py", label="Join an exercise")
+        return
+    st.fragment(show_participant, run_every=settings().refresh)(who)

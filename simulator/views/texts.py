@@ -16,9 +16,28 @@ def escape(text: str) -> str:
     return escaped.replace("\n", "  \n")
 
 
-def typed(text: str) -> None:
-    """Show text a person typed, character for character."""
-    st.text(text)
+def cell(value: object) -> str:
+    """One table cell: escaped text on one line; an empty cell for ``None``."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return escape(" ".join(str(value).split()))
+
+
+def table(title: str, rows: list[dict[str, object]], *, empty: str = "Nothing yet.") -> None:
+    """A heading and its rows as one Markdown element (cheap to draw; every cell escaped)."""
+    lines = [f"#### {escape(title)}", ""]
+    if rows:
+        columns = list(rows[0])
+        lines += [
+            "| " + " | ".join(escape(c) for c in columns) + " |",
+            "|" + " --- |" * len(columns),
+            *("| " + " | ".join(cell(row.get(c)) for c in columns) + " |" for row in rows),
+        ]
+    else:
+        lines.append(f"*{escape(empty)}*")
+    st.markdown("\n".join(lines))
 
 
 def plain(text: str, *, bold: str = "") -> None:

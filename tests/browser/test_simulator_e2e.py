@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from drillbook.project import load_project
 from drillbook.scenario.catalogue import scenario
@@ -142,6 +142,13 @@ def unlock(page: Page, key: str) -> None:
     expect(page.get_by_text("Next injects")).to_be_visible(timeout=WAIT_MS)
 
 
+def section(page: Page, heading: str) -> Locator:
+    """The console's table under ``heading``."""
+    return page.get_by_test_id("stMarkdownContainer").filter(
+        has=page.get_by_role("heading", name=heading, exact=True)
+    )
+
+
 def test_a_short_exercise_survives_a_server_restart(
     server: SimulatorServer, browser: Browser
 ) -> None:
@@ -161,13 +168,14 @@ def test_a_short_exercise_survives_a_server_restart(
 
     facilitator.get_by_role("link", name="Open the facilitator console").click()
     expect(facilitator.get_by_text(title)).to_be_visible(timeout=WAIT_MS)
-    rows = facilitator.get_by_test_id("stHorizontalBlock").filter(has_text=title)
-    rows.last.get_by_role("button", name="Release").click()
+    picker = facilitator.get_by_test_id("stSelectbox").filter(has_text="Inject to release now")
+    picker.get_by_role("combobox").click()
+    facilitator.get_by_role("option", name=title).click()
+    press(facilitator, "Release")
     expect(participant.get_by_text(title)).to_be_visible(timeout=WAIT_MS)
 
-    press(facilitator, "+15 min")
-    expect(facilitator.get_by_text("Minute 15")).to_be_visible()
-    press(facilitator, "+15 min")
+    facilitator.get_by_label("Minutes to move on", exact=True).fill("30")
+    press(facilitator, "Move the clock on")
     expect(facilitator.get_by_text("Minute 30")).to_be_visible()
     draft = participant.get_by_label("Your message")
     expect(draft).to_be_visible(timeout=WAIT_MS)
@@ -188,4 +196,7 @@ def test_a_short_exercise_survives_a_server_restart(
     facilitator.goto(server.url + "/console")
     unlock(facilitator, key)
     expect(facilitator.get_by_text("Minute 30")).to_be_visible()
-    expect(facilitator.get_by_text(title)).to_have_count(0)
+    expect(section(facilitator, "Released")).to_contain_text(title)
+    expect(section(facilitator, "Next injects")).not_to_contain_text(title)
+    team = section(facilitator, "Team")
+    expect(team.get_by_role("row", name="Incident Commander Ann")).to_be_visible()

@@ -105,6 +105,18 @@ def take_role(tab: AppTest, role: str) -> AppTest:
     return submit(tab, "take-role", "Take role")
 
 
+def advance(console: AppTest, minutes: int) -> AppTest:
+    """Move the exercise clock on from the console."""
+    console.number_input(key="clock-minutes").set_value(minutes)
+    return submit(console, "clock", "Move the clock on")
+
+
+def release(console: AppTest, inject: str) -> AppTest:
+    """Release one inject now from the console."""
+    console.selectbox(key="release-pick").set_value(inject)
+    return submit(console, "release", "Release")
+
+
 def press(tab: AppTest, key: str) -> AppTest:
     """Press a (non-form) button by its key and let the page run."""
     return tab.button(key=key).click().run()

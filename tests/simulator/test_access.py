@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from tests.simulator.tabs import (
     OpenTab,
+    advance,
     inject_title,
     join,
     played,
-    press,
+    release,
     shown,
     start_exercise,
     submit,
@@ -18,8 +19,7 @@ from tests.simulator.tabs import (
 def test_a_participant_cannot_reach_facilitator_only_content(browser_tab: OpenTab) -> None:
     console, codes = start_exercise(browser_tab)
     commander = take_role(join(browser_tab, codes.join_code, "Ann"), "incident-commander")
-    for _ in range(4):
-        press(console, "advance-15")
+    advance(console, 60)
     secrets = [answer.rationale for answer in played().model_answers]
     secrets += [inject_title("attacker-pivots"), "Next injects"]
     on_console = shown(console.run())
@@ -52,7 +52,7 @@ def test_participants_see_only_injects_for_their_roles(browser_tab: OpenTab) -> 
     console, codes = start_exercise(browser_tab)
     commander = take_role(join(browser_tab, codes.join_code, "Ann"), "incident-commander")
     analyst = take_role(join(browser_tab, codes.join_code, "Bo"), "forensics-analysis")
-    press(console, "release-inbox-rule")
+    release(console, "inbox-rule")
     title = inject_title("inbox-rule")
     assert title in shown(analyst.run())
     assert title not in shown(commander.run())

@@ -7,10 +7,11 @@ from streamlit.testing.v1 import AppTest
 
 from tests.simulator.tabs import (
     OpenTab,
+    advance,
     inject_title,
     join,
     played,
-    press,
+    release,
     shown,
     start_exercise,
     submit,
@@ -29,7 +30,7 @@ def room(browser_tab: OpenTab) -> tuple[AppTest, AppTest]:
 def test_participant_receives_a_released_inject_marked_new(room: tuple[AppTest, AppTest]) -> None:
     console, commander = room
     assert "No news yet." in shown(commander)
-    press(console, "release-cfo-asks")
+    release(console, "cfo-asks")
     commander.run()
     assert inject_title("cfo-asks") in shown(commander)
     assert ":red-badge[New]" in shown(commander)
@@ -46,8 +47,7 @@ def test_ticking_a_step_records_it(room: tuple[AppTest, AppTest]) -> None:
 
 def test_a_decision_shows_its_consequence(room: tuple[AppTest, AppTest]) -> None:
     console, commander = room
-    press(console, "advance-15")
-    press(console, "advance-5")
+    advance(console, 20)
     commander.run()
     commander.radio(key="option-purge-or-watch").set_value(
         commander.radio(key="option-purge-or-watch").options[0]
@@ -62,8 +62,7 @@ def test_an_update_sent_without_its_parts_shows_what_was_missing(
     room: tuple[AppTest, AppTest],
 ) -> None:
     console, commander = room
-    for _ in range(3):
-        press(console, "advance-15")
+    advance(console, 45)
     commander.run()
     commander.text_area(key="draft-cfo-briefing").input("We are looking into it.")
     submit(commander, "message-cfo-briefing", "Save draft")
@@ -75,7 +74,7 @@ def test_an_update_sent_without_its_parts_shows_what_was_missing(
 
 def test_the_triage_ranking_is_recorded(room: tuple[AppTest, AppTest]) -> None:
     console, commander = room
-    press(console, "advance-15")
+    advance(console, 15)
     commander.run()
     board = played().triage
     assert board is not None
@@ -90,7 +89,7 @@ def test_the_triage_ranking_is_recorded(room: tuple[AppTest, AppTest]) -> None:
 
 def test_two_incidents_cannot_share_a_rank(room: tuple[AppTest, AppTest]) -> None:
     console, commander = room
-    press(console, "advance-15")
+    advance(console, 15)
     commander.run()
     board = played().triage
     assert board is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from tests.simulator.tabs import OpenTab, join, press, shown, start_exercise, submit, take_role
+from tests.simulator.tabs import OpenTab, advance, join, shown, start_exercise, submit, take_role
 
 SCRIPT = "<script>alert('x')</script> **not bold** :red[not red]"
 """A draft that would run, or at least change, if it were rendered as HTML or Markdown."""
@@ -22,8 +22,7 @@ def interpreted(tab: AppTest) -> list[str]:
 def test_a_script_in_a_draft_shows_as_text_everywhere(browser_tab: OpenTab) -> None:
     console, codes = start_exercise(browser_tab)
     commander = take_role(join(browser_tab, codes.join_code, NAME), "incident-commander")
-    for _ in range(3):
-        press(console, "advance-15")
+    advance(console, 45)
     commander.run().text_area(key="draft-cfo-briefing").input(SCRIPT)
     submit(commander, "message-cfo-briefing", "Save draft")
     assert commander.run().text_area(key="draft-cfo-briefing").value == SCRIPT
