@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/drillbook build
-	$(BIN)/drillbook serve
+	$(BIN)/python simulator/run.py
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench simulator

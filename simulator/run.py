@@ -1,7 +1,8 @@
-"""``make run``'s servers: the built runbook and the simulator side by side; Ctrl-C stops both.
+"""``make run``'s servers: the runbook and the simulator side by side; Ctrl-C stops both.
 
-Run from the repository root after building the site: ``python simulator/run.py``. The
-simulator's runbook links point at the runbook server started here.
+Run from the repository root: ``python simulator/run.py``. The runbook is served by
+``drillbook serve`` (which rebuilds it when a playbook changes); the simulator's runbook links
+point at it.
 """
 
 from __future__ import annotations
@@ -20,10 +21,9 @@ HOST = "127.0.0.1"
 """Both servers listen on this machine only."""
 
 
-def runbook_command(site: Path, port: int) -> list[str]:
-    """A static file server for the built runbook, which needs nothing more than its files."""
-    server = [sys.executable, "-m", "http.server", str(port), "--bind", HOST]
-    return [*server, "--directory", str(site)]
+def runbook_command(port: int) -> list[str]:
+    """``drillbook serve`` for this project on ``port``."""
+    return [sys.executable, "-m", "drillbook", "serve", "--address", f"{HOST}:{port}"]
 
 
 def simulator_command(port: int) -> list[str]:
@@ -56,9 +56,8 @@ def stop(processes: Sequence[subprocess.Popen[bytes]]) -> None:
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    """The command line: the built site's folder and the two ports."""
+    """The command line: the two ports."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--site", type=Path, default=ROOT / "site", help="the built runbook")
     parser.add_argument("--runbook-port", type=int, default=8000)
     parser.add_argument("--simulator-port", type=int, default=8501)
     return parser.parse_args(argv)
@@ -67,13 +66,10 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Start both servers, print their addresses, and stop both when either ends or on Ctrl-C."""
     args = parse(argv)
-    if not (args.site / "index.html").is_file():
-        print(f"{args.site}: no built runbook here; build it first", file=sys.stderr)
-        return 1
     runbook = f"http://{HOST}:{args.runbook_port}/"
     env = {**os.environ, "DRILLBOOK_RUNBOOK_URL": runbook}
     processes = [
-        start(runbook_command(args.site, args.runbook_port), env),
+        start(runbook_command(args.runbook_port), env),
         start(simulator_command(args.simulator_port), env),
     ]
     print(f"Runbook:   {runbook}", flush=True)
