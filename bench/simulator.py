@@ -96,7 +96,6 @@ def main() -> int:
         tab = console(created)
         trivial = AppTest.from_string("import streamlit as st\nst.button('Go')").run()
         page, baseline = interleaved(tab, trivial)
-        tab.switch_page("screens/start.py").run()
     ratio = page / baseline
     print(f"exercise: {PARTICIPANTS} participants, {events} events")
     print(f"one-widget page rerun:  {baseline * 1000:.1f} ms")

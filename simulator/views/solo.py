@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 import streamlit as st
 
 from drillbook.exercise.engine import ExerciseEngine
@@ -20,11 +22,11 @@ from views.names import role_name
 from views.participant import show_participant
 from views.settings import settings
 
-# Exercise minutes per real minute that a drill can run at.
 SPEEDS = (1.0, 2.0, 5.0, 10.0)
+"""Exercise minutes per real minute that a drill can run at."""
 
-# Each drill draws its seed below this, so that drills differ.
 SEEDS = 10_000
+"""Each drill draws its seed below this, so that drills differ."""
 
 
 def begin(template: str, role: str, name: str, speed: float) -> None:
@@ -32,7 +34,7 @@ def begin(template: str, role: str, name: str, speed: float) -> None:
 
     def start(running: ExerciseEngine) -> tuple[Participant, Facilitator]:
         """The engine calls that set the drill up."""
-        created = running.create_exercise(scenario=template, seed=1)
+        created = running.create_exercise(scenario=template, seed=secrets.randbelow(SEEDS))
         seat = running.join(join_code=created.join_code, name=name)
         running.take_role(
             exercise_id=seat.exercise_id, participant_id=seat.participant_id, role=role

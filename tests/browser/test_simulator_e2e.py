@@ -54,6 +54,7 @@ class SimulatorServer:
     """``streamlit run simulator/app.py`` as a subprocess that can be killed and started again."""
 
     def __init__(self, db: Path, port: int) -> None:
+        """A server for the event store at ``db``, to listen on ``port``."""
         self.db = db
         self.url = f"http://127.0.0.1:{port}"
         self.port = port
@@ -152,6 +153,7 @@ def section(page: Page, heading: str) -> Locator:
 def test_a_short_exercise_survives_a_server_restart(
     server: SimulatorServer, browser: Browser
 ) -> None:
+    """Release, live update, kill, restart, rejoin: nothing is lost."""
     title = inject_title()
     facilitator = browser.new_context().new_page()
     participant = browser.new_context().new_page()

@@ -18,9 +18,10 @@ TIMEOUT = 30.0
 
 @pytest.fixture
 def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """An empty event store that the simulator uses through ``DRILLBOOK_DB``."""
+    """An empty event store that the simulator uses through ``DRILLBOOK_DB``, and no runbook set."""
     path = tmp_path / "drillbook.db"
     monkeypatch.setenv("DRILLBOOK_DB", str(path))
+    monkeypatch.delenv("DRILLBOOK_RUNBOOK_URL", raising=False)
     yield path
     st.cache_resource.clear()
 

@@ -17,6 +17,7 @@ from tests.simulator.tabs import (
 
 
 def test_a_participant_cannot_reach_facilitator_only_content(browser_tab: OpenTab) -> None:
+    """Model answers, upcoming injects and the key stay off every page a participant can open."""
     console, codes = start_exercise(browser_tab)
     commander = take_role(join(browser_tab, codes.join_code, "Ann"), "incident-commander")
     advance(console, 60)
@@ -32,6 +33,7 @@ def test_a_participant_cannot_reach_facilitator_only_content(browser_tab: OpenTa
 
 
 def test_a_wrong_facilitator_key_opens_nothing(browser_tab: OpenTab) -> None:
+    """A wrong key is refused and the console stays closed."""
     start_exercise(browser_tab)
     tab = browser_tab().switch_page("screens/facilitator.py").run()
     tab.text_input(key="unlock-key").input("not-the-key")
@@ -41,6 +43,7 @@ def test_a_wrong_facilitator_key_opens_nothing(browser_tab: OpenTab) -> None:
 
 
 def test_the_right_key_opens_the_console_in_another_tab(browser_tab: OpenTab) -> None:
+    """The facilitator key opens the console from any tab."""
     _, codes = start_exercise(browser_tab)
     tab = browser_tab().switch_page("screens/facilitator.py").run()
     tab.text_input(key="unlock-key").input(codes.facilitator_key)
@@ -49,6 +52,7 @@ def test_the_right_key_opens_the_console_in_another_tab(browser_tab: OpenTab) ->
 
 
 def test_participants_see_only_injects_for_their_roles(browser_tab: OpenTab) -> None:
+    """An inject addressed to one role never reaches a participant in another."""
     console, codes = start_exercise(browser_tab)
     commander = take_role(join(browser_tab, codes.join_code, "Ann"), "incident-commander")
     analyst = take_role(join(browser_tab, codes.join_code, "Bo"), "forensics-analysis")

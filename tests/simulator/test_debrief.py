@@ -6,6 +6,7 @@ from tests.simulator.tabs import OpenTab, advance, join, press, shown, start_exe
 
 
 def test_ending_the_exercise_leads_to_the_debrief(browser_tab: OpenTab) -> None:
+    """Ending freezes every view; the debrief grades by area, charts and offers downloads."""
     console, codes = start_exercise(browser_tab)
     commander = take_role(join(browser_tab, codes.join_code, "Ann"), "incident-commander")
     advance(console, 15)
@@ -29,6 +30,7 @@ def test_ending_the_exercise_leads_to_the_debrief(browser_tab: OpenTab) -> None:
 
 
 def test_the_debrief_of_a_running_exercise_says_so(browser_tab: OpenTab) -> None:
+    """A debrief before the end says it shows the exercise so far."""
     console, _ = start_exercise(browser_tab)
     debrief = console.switch_page("screens/debrief.py").run()
     assert "The exercise is still running" in shown(debrief)

@@ -6,6 +6,7 @@ from tests.simulator.tabs import OpenTab, join, shown, start_exercise, submit, t
 
 
 def test_facilitator_creates_an_exercise_and_gets_its_codes(browser_tab: OpenTab) -> None:
+    """Start hands out a join code, a facilitator key and a scenario code."""
     console, codes = start_exercise(browser_tab)
     assert len(codes.join_code) == 9 and codes.join_code[4] == "-"
     assert codes.scenario_code.startswith("PHISH-")
@@ -14,6 +15,7 @@ def test_facilitator_creates_an_exercise_and_gets_its_codes(browser_tab: OpenTab
 
 
 def test_scenario_code_recreates_the_same_scenario(browser_tab: OpenTab) -> None:
+    """A scenario code starts the same scenario again, with new access codes."""
     _, first = start_exercise(browser_tab)
     tab = browser_tab()
     tab.text_input(key="start-code").input(first.scenario_code)
@@ -23,6 +25,7 @@ def test_scenario_code_recreates_the_same_scenario(browser_tab: OpenTab) -> None
 
 
 def test_a_bad_join_code_is_refused(browser_tab: OpenTab) -> None:
+    """A made-up join code seats nobody."""
     start_exercise(browser_tab)
     tab = join(browser_tab, "ZZZZ-ZZZZ", "Mallory")
     assert "no exercise has that join code" in shown(tab)
@@ -31,6 +34,7 @@ def test_a_bad_join_code_is_refused(browser_tab: OpenTab) -> None:
 
 
 def test_a_good_join_code_seats_the_person_who_takes_a_role(browser_tab: OpenTab) -> None:
+    """The join code (in any case) seats a person, who then takes a role."""
     console, codes = start_exercise(browser_tab)
     tab = join(browser_tab, codes.join_code.lower(), "Ann Example")
     assert "Ann Example · roles: none" in shown(tab)
@@ -42,6 +46,7 @@ def test_a_good_join_code_seats_the_person_who_takes_a_role(browser_tab: OpenTab
 
 
 def test_a_rejoining_person_takes_their_role_back(browser_tab: OpenTab) -> None:
+    """Someone who joins again takes their taken role over."""
     _, codes = start_exercise(browser_tab)
     take_role(join(browser_tab, codes.join_code, "Ann"), "triage-lead")
     again = take_role(join(browser_tab, codes.join_code, "Ann"), "triage-lead")
@@ -49,6 +54,7 @@ def test_a_rejoining_person_takes_their_role_back(browser_tab: OpenTab) -> None:
 
 
 def test_the_facilitator_assigns_a_role(browser_tab: OpenTab) -> None:
+    """A role handed out on the console shows in the participant's view."""
     console, codes = start_exercise(browser_tab)
     tab = join(browser_tab, codes.join_code, "Cy")
     console.run().selectbox(key="assign-role").set_value("legal-compliance")

@@ -28,6 +28,7 @@ def room(browser_tab: OpenTab) -> tuple[AppTest, AppTest]:
 
 
 def test_participant_receives_a_released_inject_marked_new(room: tuple[AppTest, AppTest]) -> None:
+    """An inject the facilitator releases reaches the participant, marked new."""
     console, commander = room
     assert "No news yet." in shown(commander)
     release(console, "cfo-asks")
@@ -37,6 +38,7 @@ def test_participant_receives_a_released_inject_marked_new(room: tuple[AppTest, 
 
 
 def test_ticking_a_step_records_it(room: tuple[AppTest, AppTest]) -> None:
+    """A ticked step stays ticked and can no longer change."""
     _, commander = room
     box = next(b for b in commander.checkbox if not b.value)
     box.check().run()
@@ -46,6 +48,7 @@ def test_ticking_a_step_records_it(room: tuple[AppTest, AppTest]) -> None:
 
 
 def test_a_decision_shows_its_consequence(room: tuple[AppTest, AppTest]) -> None:
+    """Answering a decision point tells what happened next."""
     console, commander = room
     advance(console, 20)
     commander.run()
@@ -61,6 +64,7 @@ def test_a_decision_shows_its_consequence(room: tuple[AppTest, AppTest]) -> None
 def test_an_update_sent_without_its_parts_shows_what_was_missing(
     room: tuple[AppTest, AppTest],
 ) -> None:
+    """A saved draft comes back; a sent message lists its missing parts."""
     console, commander = room
     advance(console, 45)
     commander.run()
@@ -73,6 +77,7 @@ def test_an_update_sent_without_its_parts_shows_what_was_missing(
 
 
 def test_the_triage_ranking_is_recorded(room: tuple[AppTest, AppTest]) -> None:
+    """A submitted ranking is kept with its priorities."""
     console, commander = room
     advance(console, 15)
     commander.run()
@@ -88,6 +93,7 @@ def test_the_triage_ranking_is_recorded(room: tuple[AppTest, AppTest]) -> None:
 
 
 def test_two_incidents_cannot_share_a_rank(room: tuple[AppTest, AppTest]) -> None:
+    """A ranking with a repeated rank is refused before it reaches the engine."""
     console, commander = room
     advance(console, 15)
     commander.run()
@@ -96,3 +102,15 @@ def test_two_incidents_cannot_share_a_rank(room: tuple[AppTest, AppTest]) -> Non
     commander.selectbox(key=f"rank-{board.incidents[1].id}").set_value(1)
     submit(commander, "triage", "Submit ranking")
     assert "Give each incident a different rank." in shown(commander)
+
+
+def test_the_playbook_link_opens_the_configured_runbook(
+    room: tuple[AppTest, AppTest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The participant's playbook link follows ``DRILLBOOK_RUNBOOK_URL``, else the local server."""
+    _, commander = room
+    (link,) = commander.get("link_button")
+    assert link.proto.url == "http://127.0.0.1:8000/playbooks/phishing.html"
+    monkeypatch.setenv("DRILLBOOK_RUNBOOK_URL", "http://runbook.example.org/ir")
+    (link,) = commander.run().get("link_button")
+    assert link.proto.url == "http://runbook.example.org/ir/playbooks/phishing.html"

@@ -6,6 +6,7 @@ from tests.simulator.tabs import SCENARIO, OpenTab, press, shown, submit
 
 
 def test_a_solo_drill_brings_injects_and_feedback(browser_tab: OpenTab) -> None:
+    """A drill starts on its own clock, and a decision is followed by its model answer."""
     tab = browser_tab().switch_page("screens/solo.py").run()
     tab.selectbox(key="solo-scenario").select(SCENARIO).run()
     tab.selectbox(key="solo-role").select("incident-commander")

@@ -20,6 +20,7 @@ def interpreted(tab: AppTest) -> list[str]:
 
 
 def test_a_script_in_a_draft_shows_as_text_everywhere(browser_tab: OpenTab) -> None:
+    """A script or Markdown in a draft or a name is text on every screen."""
     console, codes = start_exercise(browser_tab)
     commander = take_role(join(browser_tab, codes.join_code, NAME), "incident-commander")
     advance(console, 45)
