@@ -29,35 +29,43 @@ def done(changed: bool) -> None:
         st.rerun()
 
 
-def show_controls(who: Facilitator, view: FacilitatorView) -> None:
-    """Move the clock on or let it run (or pause it), release an inject, end the exercise."""
-    if view.ended:
-        return
+def clock_form(who: Facilitator, view: FacilitatorView) -> None:
+    """Pause running time, or move the clock on by some minutes or let it run at a speed."""
     if view.running:
         st.button("Pause the clock", key="pause", on_click=pause, args=(who,))
-    else:
-        with st.form("clock"):
-            minutes = st.number_input(
-                "Minutes to move on", min_value=1, max_value=120, value=5, key="clock-minutes"
-            )
-            moved = st.form_submit_button("Move the clock on")
-            speed = st.number_input(
-                "Exercise minutes per real minute",
-                min_value=0.5,
-                max_value=60.0,
-                value=1.0,
-                key="clock-speed",
-            )
-            run = st.form_submit_button("Run the clock")
-        exercise, key = who.exercise, who.key
-        done(moved and act(lambda e: e.advance_clock(exercise_id=exercise, key=key, by=minutes)))
-        done(run and act(lambda e: e.start_clock(exercise_id=exercise, key=key, speed=speed)))
-    release_form(who, view)
-    with st.popover("End exercise"):
-        st.button(
-            "End exercise now", key="end", type="primary", on_click=end, args=(who,),
-            help="Ending stops the clock; the debrief then shows the final report.",
-        )  # fmt: skip
+        return
+    with st.form("clock"):
+        minutes = st.number_input(
+            "Minutes to move on", min_value=1, max_value=120, value=5, key="clock-minutes"
+        )
+        moved = st.form_submit_button("Move the clock on")
+        speed = st.number_input(
+            "Exercise minutes per real minute",
+            min_value=0.5,
+            max_value=60.0,
+            value=1.0,
+            key="clock-speed",
+        )
+        run = st.form_submit_button("Run the clock")
+    exercise, key = who.exercise, who.key
+    done(moved and act(lambda e: e.advance_clock(exercise_id=exercise, key=key, by=minutes)))
+    done(run and act(lambda e: e.start_clock(exercise_id=exercise, key=key, speed=speed)))
+
+
+def show_controls(who: Facilitator, view: FacilitatorView) -> None:
+    """The clock and the release forms side by side, and the end of the exercise."""
+    if view.ended:
+        return
+    clock, injects = st.columns(2)
+    with clock:
+        clock_form(who, view)
+    with injects:
+        release_form(who, view)
+        with st.popover("End exercise"):
+            st.button(
+                "End exercise now", key="end", type="primary", on_click=end, args=(who,),
+                help="Ending stops the clock; the debrief then shows the final report.",
+            )  # fmt: skip
 
 
 def show_team(view: FacilitatorView, project: Project) -> None:

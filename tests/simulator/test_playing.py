@@ -114,3 +114,11 @@ def test_the_playbook_link_opens_the_configured_runbook(
     monkeypatch.setenv("DRILLBOOK_RUNBOOK_URL", "http://runbook.example.org/ir")
     (link,) = commander.run().get("link_button")
     assert link.proto.url == "http://runbook.example.org/ir/playbooks/phishing.html"
+
+
+def test_the_commander_sets_the_incident_priority(room: tuple[AppTest, AppTest]) -> None:
+    """The Incident Commander raises the incident's priority, and the view keeps it."""
+    _, commander = room
+    commander.selectbox(key="priority-main").set_value("P1")
+    submit(commander, "priority", "Set priority")
+    assert "Priority of this incident (now P1)" in [box.label for box in commander.run().selectbox]
