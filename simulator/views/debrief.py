@@ -24,7 +24,7 @@ def show_targets(report: Report) -> None:
     for area, targets in groupby(report.targets, key=lambda t: t.area):
         st.markdown(f"#### {area.value.capitalize()}")
         for target in targets:
-            mark = "✅ met" if target.met else "❌ not met"
+            mark = "Met" if target.met else "Not met"
             with st.expander(f"{mark}: {target.title}", expanded=not target.met):
                 plain(target.why)
                 for line in target.evidence:

@@ -40,5 +40,5 @@ def show_feedback(view: FacilitatorView, mine: ParticipantView) -> None:
         show_answer(answer)
     with st.expander("Capability targets so far"):
         for target in view.targets:
-            mark = "✅" if target.met else "❌"
-            plain(target.why, bold=f"{mark} {target.title}:")
+            mark = "Met" if target.met else "Not met"
+            plain(target.why, bold=f"{target.title} ({mark.lower()}):")

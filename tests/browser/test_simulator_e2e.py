@@ -178,7 +178,7 @@ def test_a_short_exercise_survives_a_server_restart(
 
     facilitator.get_by_label("Minutes to move on", exact=True).fill("30")
     press(facilitator, "Move the clock on")
-    expect(facilitator.get_by_text("Minute 30")).to_be_visible()
+    expect(facilitator.get_by_text("Minute 30 ·")).to_be_visible()
     draft = participant.get_by_label("Your message")
     expect(draft).to_be_visible(timeout=WAIT_MS)
     draft.fill(DRAFT)
@@ -193,11 +193,11 @@ def test_a_short_exercise_survives_a_server_restart(
     take_role(participant, "Incident Commander (taken: take it over)")
     expect(participant.get_by_text(title)).to_be_visible()
     expect(participant.get_by_label("Your message")).to_have_value(DRAFT)
-    expect(participant.get_by_text("Minute 30")).to_be_visible()
+    expect(participant.get_by_text("Minute 30 ·")).to_be_visible()
 
     facilitator.goto(server.url + "/console")
     unlock(facilitator, key)
-    expect(facilitator.get_by_text("Minute 30")).to_be_visible()
+    expect(facilitator.get_by_text("Minute 30 ·")).to_be_visible()
     expect(section(facilitator, "Released")).to_contain_text(title)
     expect(section(facilitator, "Next injects")).not_to_contain_text(title)
     team = section(facilitator, "Team")

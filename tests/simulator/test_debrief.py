@@ -21,7 +21,7 @@ def test_ending_the_exercise_leads_to_the_debrief(browser_tab: OpenTab) -> None:
     text = shown(debrief)
     for area in ("Delegation", "Prioritisation", "Communication", "Containment"):
         assert f"#### {area}" in text
-    assert "not met" in text and "min " in text
+    assert "Not met: " in text and "min " in text
     assert "still running" not in text
     assert len(debrief.get("vega_lite_chart")) == 1
     labels = [button.proto.label for button in debrief.get("download_button")]
