@@ -20,12 +20,14 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench simulator
 	$(BIN)/mypy
+	$(BIN)/mypy simulator
 	$(BIN)/python -m pytest -n 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench simulator
 	$(BIN)/ruff format --check src tests bench simulator
 	$(BIN)/mypy
+	$(BIN)/mypy simulator
 
 check: $(STAMP)
 	$(BIN)/drillbook check --strict
