@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
 from drillbook.project import Project
 from drillbook.scenario.catalogue import scenario
 from drillbook.scenario.pack import write_pack
 
-CHROMIUM = "/usr/bin/chromium"
-"""Playwright's own browser download cannot work here; Debian's Chromium does."""
-
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Headless Chromium with no sandbox, GPU or background traffic of its own."""
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        yield chromium
-        chromium.close()
 
 
 def test_printed_guide_shows_every_inject_and_loads_nothing_else(
