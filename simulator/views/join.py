@@ -13,7 +13,7 @@ def page() -> None:
     st.title("Join an exercise")
     who = participant()
     if who is not None:
-        st.info(f"You joined as {who.name}. Joining again gives you a new seat.")
+        st.info(f"You joined as {who.name}. Join again under the same name to get your seat back.")
         st.page_link("screens/participant.py", label="Back to your view")
     with st.form("join"):
         code = st.text_input("Join code", placeholder="e.g. K7QM-3XWD", key="join-code")

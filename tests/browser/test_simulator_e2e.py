@@ -190,7 +190,7 @@ def test_a_short_exercise_survives_a_server_restart(
 
     participant.goto(server.url + "/join")
     join(participant, join_code)
-    take_role(participant, "Incident Commander (taken: take it over)")
+    expect(participant.get_by_text("Ann · roles: Incident Commander")).to_be_visible()
     expect(participant.get_by_text(title)).to_be_visible()
     expect(participant.get_by_label("Your message")).to_have_value(DRAFT)
     expect(participant.get_by_text("Minute 30 ·")).to_be_visible()

@@ -29,6 +29,19 @@ def test_a_bad_join_code_or_key_opens_nothing(engine: ExerciseEngine) -> None:
         engine.state_for_participant(exercise_id=xid, participant_id="someone")
 
 
+def test_joining_again_under_the_same_name_gives_the_seat_back(engine: ExerciseEngine) -> None:
+    created = engine.create_exercise(scenario=SCENARIO, seed=3, today=DAY)
+    xid, code = created.exercise_id, created.join_code
+    ana = engine.join(join_code=code, name="Ana").participant_id
+    engine.take_role(exercise_id=xid, participant_id=ana, role="triage-lead")
+    before = engine.state(xid).position
+    assert engine.join(join_code=code, name="  ana ").participant_id == ana
+    assert engine.state(xid).position == before, "no second seat was recorded"
+    view = engine.state_for_participant(exercise_id=xid, participant_id=ana)
+    assert view.roles == ["triage-lead"]
+    assert engine.join(join_code=code, name="Bo").participant_id != ana
+
+
 def test_a_participant_sees_only_injects_for_their_role_and_no_facilitator_material(
     engine: ExerciseEngine,
 ) -> None:

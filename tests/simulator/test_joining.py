@@ -45,11 +45,11 @@ def test_a_good_join_code_seats_the_person_who_takes_a_role(browser_tab: OpenTab
     assert "| Incident Commander | Ann Example |" in shown(console)
 
 
-def test_a_rejoining_person_takes_their_role_back(browser_tab: OpenTab) -> None:
-    """Someone who joins again takes their taken role over."""
+def test_a_rejoining_person_gets_their_seat_and_role_back(browser_tab: OpenTab) -> None:
+    """Someone who joins again under their name is back in their seat, role and all."""
     _, codes = start_exercise(browser_tab)
     take_role(join(browser_tab, codes.join_code, "Ann"), "triage-lead")
-    again = take_role(join(browser_tab, codes.join_code, "Ann"), "triage-lead")
+    again = join(browser_tab, codes.join_code, "Ann")
     assert "Ann · roles: Triage Lead" in shown(again)
 
 

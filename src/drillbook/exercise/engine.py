@@ -210,7 +210,11 @@ class ExerciseEngine:
         return Created(exercise_id, code, key, generated.code)
 
     def join(self, *, join_code: str, name: str) -> Seat:
-        """Join the exercise whose join code this is."""
+        """Join the exercise whose join code this is.
+
+        Someone who joins again under the same name (a reloaded browser, a restarted server)
+        gets their seat back, with the roles they hold, rather than a second seat.
+        """
         wanted = join_digest(join_code)
         found = next(
             (
@@ -223,8 +227,12 @@ class ExerciseEngine:
         )
         if found is None:
             raise AccessDenied("no exercise has that join code")
-        participant = new_id()
         clean = " ".join(name.split())[:80] or "Participant"
+        seated = self.state(found).participants
+        returning = [pid for pid, known in seated.items() if known.casefold() == clean.casefold()]
+        if returning:
+            return Seat(found, returning[0])
+        participant = new_id()
         self._commit(
             found, lambda s, m: [ParticipantJoined(minute=m, participant=participant, name=clean)]
         )
