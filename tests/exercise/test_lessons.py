@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -10,17 +9,18 @@ from drillbook.cli import main
 from drillbook.exercise.engine import ExerciseEngine
 from drillbook.exercise.teams import Team, simulate
 from drillbook.project import load_project
-from drillbook.site.pages import render_pages
 from tests.exercise.conftest import DAY
 from tests.factories import REPO
+from tests.site.html import Page
 
 
 def test_lessons_apply_keeps_comments_and_content_validates_and_shows_on_the_site(
     engine: ExerciseEngine, tmp_path: Path
 ) -> None:
     root = tmp_path / "project"
-    for folder in ("playbooks", "scenarios"):
+    for folder in ("playbooks", "scenarios", "docs"):
         shutil.copytree(REPO / folder, root / folder)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     created = simulate(
         engine, scenario="phishing-payroll-lure", seed=2, team=Team.CARELESS, today=DAY
     )
@@ -47,6 +47,6 @@ def test_lessons_apply_keeps_comments_and_content_validates_and_shows_on_the_sit
     assert main(["lessons", "apply", str(report_file), "--project", str(root)]) == 0
     assert playbook.read_text(encoding="utf-8") == after
 
-    pages = render_pages(project, dt.date(2026, 3, 3))
-    page = next(p for p in pages if report.playbook in p.path)
-    assert new[0].reference in page.markdown
+    assert main(["build", "--project", str(root)]) == 0
+    page = Page(root / "site" / "playbooks" / f"{report.playbook}.html")
+    assert all(f"{n.date.isoformat()} exercise {n.reference}" in page.text for n in new)
