@@ -26,7 +26,7 @@ def timeline_svg(report: Report) -> str:
     def x(minute: float) -> float:
         return round(LEFT + min(minute, span) / span * usable, 1)
 
-    height = LANE * (len(LANES) + 1) + 10
+    height = LANE * (len(LANES) + 1) + 24  # room for the minute labels under the axis
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {WIDTH} {height}" '
         f'width="100%" aria-label="Exercise timeline">',
@@ -51,7 +51,8 @@ def timeline_svg(report: Report) -> str:
             continue
         beyond = clock.deadline > span
         at = x(clock.deadline)
-        label = escape(f"{clock.name} deadline at min {clock.deadline:g}")
+        after = ", after the exercise" if beyond else ""
+        label = escape(f"{clock.name} due at minute {clock.deadline:g}{after}")
         mark = "&#8594;" if beyond else "&#9632;"
         parts.append(
             f'<text x="{at}" y="{y - 8}" font-size="11" fill="{COLOURS["clock"]}" '
