@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint check schema site clean
+.PHONY: run test lint check schema bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,14 @@ check: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/drillbook schema
+
+# Speed figures, each a ratio against a baseline measured in the same run (a few minutes).
+bench: $(STAMP)
+	$(BIN)/python -m bench.check
+	$(BIN)/python -m bench.site_build
+	$(BIN)/python -m bench.scenarios
+	$(BIN)/python -m bench.events
+	$(BIN)/python -m bench.simulator
 
 clean:
 	rm -rf $(VENV) site
