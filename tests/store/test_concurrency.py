@@ -26,7 +26,7 @@ def _die_inside_a_transaction(path: Path, _: int) -> None:
     conn = store._conn
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("INSERT INTO events VALUES ('shared', 2, 'half', '{}')")
-    conn.execute("UPDATE exercises SET length = 2 WHERE exercise_id = 'shared'")
+    conn.execute("INSERT INTO events VALUES ('shared', 3, 'half', '{}')")
     os._exit(0)
 
 

@@ -24,6 +24,11 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT exercise_id, MAX(position), ROW_NUMBER() OVER (ORDER BY exercise_id)
         FROM events GROUP BY exercise_id;
     """,
+    # 3: the length is the last position, read from the log's own index; keeping a copy
+    # cost every append a second write.
+    """
+    ALTER TABLE exercises DROP COLUMN length;
+    """,
 )
 """Each entry brings the schema from version ``i`` to ``i + 1``; never edit one, add a new one."""
 

@@ -127,25 +127,20 @@ class SqliteStore:
         With ``expect``, raise :class:`PositionConflict` unless the log is at that position.
         """
         with self._write() as conn:
-            row = conn.execute(
-                "UPDATE exercises SET length = length + ? WHERE exercise_id = ? RETURNING length",
-                (len(events), exercise_id),
-            ).fetchone()
-            last: int = row[0] if row else len(events)
-            length = last - len(events)
+            length = _length(conn, exercise_id)
             if expect is not None and expect != length:
                 raise PositionConflict(f"{exercise_id} is at {length}, not {expect}")
-            if not row:
+            if length == 0 and events:
                 conn.execute(
-                    "INSERT INTO exercises (exercise_id, length, serial) "
-                    "VALUES (?, ?, (SELECT COALESCE(MAX(serial), 0) + 1 FROM exercises))",
-                    (exercise_id, last),
+                    "INSERT INTO exercises (exercise_id, serial) "
+                    "VALUES (?, (SELECT COALESCE(MAX(serial), 0) + 1 FROM exercises))",
+                    (exercise_id,),
                 )
             conn.executemany(
                 "INSERT INTO events (exercise_id, position, kind, body) VALUES (?, ?, ?, ?)",
                 [(exercise_id, length + i, e.kind, e.body) for i, e in enumerate(events, 1)],
             )
-            return last
+            return length + len(events)
 
     def read(self, exercise_id: str, *, after: int = 0) -> list[StoredEvent]:
         """The events of an exercise after position ``after``, in order."""
@@ -161,7 +156,9 @@ class SqliteStore:
         """Every exercise in the store, oldest first."""
         with self._lock:
             rows = self._conn.execute(
-                "SELECT x.exercise_id, x.length, e.kind, e.body FROM exercises x "
+                "SELECT x.exercise_id, "
+                "(SELECT MAX(position) FROM events l WHERE l.exercise_id = x.exercise_id), "
+                "e.kind, e.body FROM exercises x "
                 "JOIN events e ON e.exercise_id = x.exercise_id AND e.position = 1 "
                 "ORDER BY x.serial"
             ).fetchall()
@@ -169,6 +166,14 @@ class SqliteStore:
             ExerciseHead(xid, length, StoredEvent(xid, 1, kind, body))
             for xid, length, kind, body in rows
         ]
+
+
+def _length(conn: sqlite3.Connection, exercise_id: str) -> int:
+    # A plain MAX over the primary key is one index seek; inside INSERT ... SELECT it is a scan.
+    row = conn.execute(
+        "SELECT COALESCE(MAX(position), 0) FROM events WHERE exercise_id = ?", (exercise_id,)
+    ).fetchone()
+    return int(row[0])
 
 
 def _statements(script: str) -> list[str]:
