@@ -90,20 +90,25 @@ def fold_seconds(count: int) -> float:
     return best_of(5, lambda: fold(decode(e) for e in stored))
 
 
-def main() -> None:
-    """Print the figures."""
+LIMIT = 2.0
+
+
+def main() -> int:
+    """Print the figures; exit non-zero when the threads' ratio is over the limit."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         raw = max(raw_rate(folder / str(n)) for n in range(3))
         threads = max(store_rate(folder / str(n), processes=False) for n in range(3))
         processes = store_rate(folder, processes=True)
     print(f"raw insert loop: {raw:,.0f} events/s")
-    print(f"8 writer threads: {threads:,.0f} events/s; ratio raw/store {raw / threads:.2f} (<= 2)")
+    ratio = raw / threads
+    print(f"8 writer threads: {threads:,.0f} events/s; ratio raw/store {ratio:.2f} (<= {LIMIT})")
     print(f"8 writer processes: {processes:,.0f} events/s; ratio {raw / processes:.2f}")
     small, large = fold_seconds(1_000), fold_seconds(10_000)
     print(f"fold 1,000 events: {small * 1000:.1f} ms; 10,000 events: {large * 1000:.1f} ms")
     print(f"growth for 10x events: {large / small:.1f}x (linear = 10x)")
+    return 0 if ratio <= LIMIT else 1
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
