@@ -172,19 +172,9 @@ def _inject(spec: InjectSpec, ctx: _Context) -> Inject:
 
 
 def _red_herring(spec: RedHerringSpec, ctx: _Context) -> Inject:
-    return Inject(
-        id=spec.id,
-        minute=ctx.minute(spec.minute),
-        roles=list(spec.to),
-        everyone=not spec.to,
-        title=ctx.text(spec.title),
-        text=ctx.text(spec.text),
-        facts=[],
-        clocks=[],
-        condition=None,
-        escalation=None,
-        red_herring=True,
-    )
+    # A red herring is an inject that reveals nothing and depends on nothing.
+    news = _inject(InjectSpec.model_validate(spec.model_dump()), ctx)
+    return news.model_copy(update={"red_herring": True})
 
 
 def _decision(spec: DecisionSpec, ctx: _Context) -> DecisionPoint:
