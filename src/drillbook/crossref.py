@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from drillbook.documents import Document, Loc
 from drillbook.errors import Problem
+from drillbook.suggest import nearest
+
+
+def unknown_message(what: str, value: str, known: Collection[str]) -> str:
+    """``unknown <what> '<value>'`` with the nearest known name, or the known names."""
+    near = nearest(value, known)
+    hint = f"did you mean {near!r}?" if near else f"known: {', '.join(sorted(known)) or 'none'}"
+    return f"unknown {what} {value!r}: {hint}"
 
 
 def unknown(
     doc: Document[Any], loc: Loc, value: str, known: Collection[str], what: str
 ) -> Iterator[Problem]:
     """A problem at ``loc`` when ``value`` is not one of ``known`` (with the nearest name)."""
-    if value in known:
-        return
-    near = difflib.get_close_matches(value, list(known), n=1)
-    hint = f"did you mean {near[0]!r}?" if near else f"known: {', '.join(sorted(known)) or 'none'}"
-    yield doc.problem(loc, f"unknown {what} {value!r}: {hint}")
+    if value not in known:
+        yield doc.problem(loc, unknown_message(what, value, known))
 
 
 def duplicate_ids(doc: Document[Any], loc: Loc, ids: Iterable[str], what: str) -> Iterator[Problem]:

@@ -7,7 +7,6 @@ validation whose errors are mapped back to ``file:line:column`` of the offending
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from drillbook.errors import DrillbookError, Problem, Severity
+from drillbook.suggest import nearest
 
 MAX_BYTES = 1024 * 1024
 """The largest YAML file drillbook reads; a playbook is a few kilobytes."""
@@ -260,8 +260,8 @@ def _message(error: Any, model: type[BaseModel], loc: Loc) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
         known = sorted(_fields_at(model, loc[:-1]))
-        near = difflib.get_close_matches(str(loc[-1]), known, n=1)
-        hint = f": did you mean {near[0]!r}?" if near else f": known fields are {', '.join(known)}"
+        near = nearest(str(loc[-1]), known)
+        hint = f": did you mean {near!r}?" if near else f": known fields are {', '.join(known)}"
         return f"unknown field{hint}"
     if kind == "missing":
         return "required field is missing: add it"

@@ -6,9 +6,7 @@ raises :class:`DrillbookError` with one line a person can act on when the input 
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Collection
-
+from drillbook.crossref import unknown_message
 from drillbook.errors import DrillbookError, Problem
 from drillbook.project import SCENARIOS, Project
 from drillbook.scenario.codes import GENERATOR_VERSION, MAX_SEED, parse_code
@@ -29,7 +27,7 @@ def scenarios_for_playbook(project: Project, playbook_id: str) -> list[ScenarioT
 def template(project: Project, scenario_id: str) -> ScenarioTemplate:
     """The template with this id."""
     if scenario_id not in project.scenarios:
-        raise _error(project, "id", _unknown("scenario", scenario_id, project.scenarios))
+        raise _error(project, "id", unknown_message("scenario", scenario_id, project.scenarios))
     return project.scenarios[scenario_id].model
 
 
@@ -45,7 +43,7 @@ def scenario(
     except KeyError:
         known = [d.id for d in chosen.difficulties]
         raise _error(
-            project, "difficulty", _unknown("difficulty", str(difficulty), known)
+            project, "difficulty", unknown_message("difficulty", str(difficulty), known)
         ) from None
     return generate(chosen, seed, project.org.priority, difficulty)
 
@@ -64,21 +62,13 @@ def scenario_from_code(project: Project, code: str) -> Scenario:
         raise _error(project, "code", message)
     by_tag = {t.tag: t for t in templates(project)}
     if parsed.tag not in by_tag:
-        raise _error(project, "code", _unknown("scenario tag", parsed.tag, by_tag))
+        raise _error(project, "code", unknown_message("scenario tag", parsed.tag, by_tag))
     chosen = by_tag[parsed.tag]
     if parsed.difficulty >= len(chosen.difficulties):
         message = f"{code}: {chosen.id} has {len(chosen.difficulties)} difficulty level(s)"
         raise _error(project, "code", message)
     difficulty = chosen.difficulties[parsed.difficulty].id
     return generate(chosen, parsed.seed, project.org.priority, difficulty)
-
-
-def _unknown(what: str, value: str, known: Collection[str]) -> str:
-    near = sorted(k for k in known if k.startswith(value)) or difflib.get_close_matches(
-        value, list(known), n=1
-    )
-    hint = f"did you mean {near[0]!r}?" if near else f"known: {', '.join(sorted(known))}"
-    return f"unknown {what} {value!r}: {hint}"
 
 
 def _error(project: Project, field: str, message: str) -> DrillbookError:

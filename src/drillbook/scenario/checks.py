@@ -7,7 +7,6 @@ and model answers, and every ``${placeholder}`` in any text. Each miss is one lo
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
@@ -19,6 +18,7 @@ from drillbook.org.models import PriorityLevel, PriorityModel
 from drillbook.scenario.generation import TRIAGE, escalations
 from drillbook.scenario.models import ScenarioTemplate
 from drillbook.scenario.placeholders import ENTITY_SECTIONS, known_names, names_in
+from drillbook.suggest import nearest
 
 _ENTITY_LISTS = ("people", "hosts", "services", "data_stores", "attacker")
 
@@ -105,9 +105,9 @@ def _check_placeholders(doc: Document[ScenarioTemplate]) -> Iterator[Problem]:
         for name in names_in(text):
             if name in known:
                 continue
-            near = difflib.get_close_matches(name, known, n=1)
+            near = nearest(name, known)
             prefixes = ", ".join(["org", "when", *ENTITY_SECTIONS])
-            hint = f"did you mean {near[0]!r}?" if near else f"names start with {prefixes}"
+            hint = f"did you mean {near!r}?" if near else f"names start with {prefixes}"
             yield doc.problem(loc, f"unknown placeholder ${{{name}}}: {hint}")
 
 
