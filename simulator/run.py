@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -43,10 +44,13 @@ def start(command: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
 
 
 def stop(processes: Sequence[subprocess.Popen[bytes]]) -> None:
-    """Ask every server to stop, then wait for each (killing one that does not)."""
+    """Ask every server to stop as Ctrl-C would (so each cleans up), then wait for each.
+
+    A server that does not stop within ten seconds is killed.
+    """
     for process in processes:
         if process.poll() is None:
-            process.terminate()
+            process.send_signal(signal.SIGINT)
     for process in processes:
         try:
             process.wait(timeout=10)
@@ -67,21 +71,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Start both servers, print their addresses, and stop both when either ends or on Ctrl-C."""
     args = parse(argv)
     runbook = f"http://{HOST}:{args.runbook_port}/"
-    env = {**os.environ, "DRILLBOOK_RUNBOOK_URL": runbook}
-    processes = [
-        start(runbook_command(args.runbook_port), env),
-        start(simulator_command(args.simulator_port), env),
-    ]
+    env = {"DRILLBOOK_RUNBOOK_URL": runbook, **os.environ}
+    for ending in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(ending, _interrupt)
+    servers = {
+        "runbook": start(runbook_command(args.runbook_port), env),
+        "simulator": start(simulator_command(args.simulator_port), env),
+    }
     print(f"Runbook:   {runbook}", flush=True)
     print(f"Simulator: http://{HOST}:{args.simulator_port}/", flush=True)
     print("Press Ctrl-C to stop both.", flush=True)
+    code = 0
     try:
-        os.wait()
+        pid, _ = os.wait()
+        ended = next(name for name, server in servers.items() if server.pid == pid)
+        print(f"The {ended} server stopped on its own; stopping the other.", file=sys.stderr)
+        code = 1
     except KeyboardInterrupt:
         print("\nStopping.", flush=True)
     finally:
-        stop(processes)
-    return 0
+        stop(list(servers.values()))
+    return code
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """Stop on SIGTERM and SIGHUP as on Ctrl-C."""
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":
