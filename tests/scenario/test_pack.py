@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from drillbook.cli import main
+from drillbook.markdown import text
 from drillbook.project import Project
 from drillbook.scenario.catalogue import scenario
-from drillbook.scenario.rendering import md_text
 from tests.factories import REPO
 from tests.scenario.test_checks import edit
 
@@ -68,13 +68,13 @@ def test_pack_holds_every_inject_and_a_handout_per_role(
     guide_md = (out / "facilitator-guide.md").read_text(encoding="utf-8")
     guide_html = (out / "facilitator-guide.html").read_text(encoding="utf-8")
     for inject in generated.injects:
-        assert md_text(inject.text) in guide_md
+        assert text(inject.text) in guide_md
         assert html.escape(" ".join(inject.text.split())) in guide_html
     for role in generated.roles:
         handout = (out / f"handout-{role}.md").read_text(encoding="utf-8")
         assert (out / f"handout-{role}.html").is_file()
         for inject in generated.injects:
-            assert (md_text(inject.text) in handout) == inject.addressed_to(role)
+            assert (text(inject.text) in handout) == inject.addressed_to(role)
         assert "Model answers" not in handout and "Red herring" not in handout
     assert json.loads((out / "scenario.json").read_text(encoding="utf-8"))["code"] == generated.code
 
@@ -91,8 +91,8 @@ def test_template_text_is_escaped_in_every_page(copy: Path, tmp_path: Path) -> N
         == 0
     )
     for page in [*out.glob("*.md"), *out.glob("*.html")]:
-        text = page.read_text(encoding="utf-8")
-        assert "<script>" not in text
+        written = page.read_text(encoding="utf-8")
+        assert "<script>" not in written
     guide = (out / "facilitator-guide.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt; *x*" in guide
     assert "&lt;script&gt;alert(1)&lt;/script&gt; \\*x\\*" in (

@@ -8,9 +8,10 @@ string shows as that string, never as markup. The HTML loads nothing from outsid
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+
+from drillbook.markdown import text
 
 
 @dataclass(frozen=True)
@@ -65,21 +66,9 @@ class Page:
     blocks: list[Block] = field(default_factory=list)
 
 
-_MD_SPECIAL = re.compile(r"[\\`*\[\]#|]|(?<!\w)_|_(?!\w)")
-_HTML_SPECIAL = re.compile(r"<|>|&(?=#?\w+;)")
-_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
-
-
-def md_text(text: str) -> str:
-    """``text`` on one line, escaped for Markdown: it can form neither markup nor HTML."""
-    one_line = " ".join(text.split())
-    no_html = _HTML_SPECIAL.sub(lambda m: _ENTITIES[m.group()], one_line)
-    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(), no_html)
-
-
 def to_markdown(page: Page) -> str:
     """The page as Markdown."""
-    lines = [f"# {md_text(page.title)}", ""]
+    lines = [f"# {text(page.title)}", ""]
     for block in page.blocks:
         lines += _md_block(block)
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -87,22 +76,22 @@ def to_markdown(page: Page) -> str:
 
 def _md_block(block: Block) -> list[str]:
     if isinstance(block, Heading):
-        return [f"{'#' * (block.level + 1)} {md_text(block.text)}", ""]
+        return [f"{'#' * (block.level + 1)} {text(block.text)}", ""]
     if isinstance(block, Paragraph):
-        lead = f"**{md_text(block.lead)}** " if block.lead else ""
-        return [lead + md_text(block.text), ""]
+        lead = f"**{text(block.lead)}** " if block.lead else ""
+        return [lead + text(block.text), ""]
     if isinstance(block, Bullets):
-        return [f"- {md_text(item)}" for item in block.items] + [""]
+        return [f"- {text(item)}" for item in block.items] + [""]
     if isinstance(block, Table):
         rows = [block.headers, ["---"] * len(block.headers), *block.rows]
         out = []
         for n, row in enumerate(rows):
-            cells = row if n == 1 else [md_text(c) for c in row]
+            cells = row if n == 1 else [text(c) for c in row]
             out.append("| " + " | ".join(cells) + " |")
         return [*out, ""]
     inner = [line for b in block.blocks for line in _md_block(b)]
     quoted = [f"> {line}" if line else ">" for line in inner]
-    return [f"> **{md_text(block.title)}**", ">", *quoted[:-1], ""]
+    return [f"> **{text(block.title)}**", ">", *quoted[:-1], ""]
 
 
 _CSS = """

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from drillbook.markdown import anchor_id, sections, table, text
 from drillbook.project import Project
 from drillbook.site.fragments import playbook_link
-from drillbook.site.markdown import anchor_id, sections, table, text
 from drillbook.site.page import ATTACK, Page
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from drillbook.markdown import sections, table, text
 from drillbook.org.models import Clock
 from drillbook.project import Project
 from drillbook.site.fragments import START_EVENTS, playbook_link, role_link
-from drillbook.site.markdown import sections, table, text
 from drillbook.site.page import CLOCKS, Page
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from drillbook.markdown import sections, table, text
 from drillbook.project import Project
 from drillbook.site.fragments import role_link
-from drillbook.site.markdown import sections, table, text
 from drillbook.site.messages import MILESTONES, template_body
 from drillbook.site.page import COMMUNICATIONS, PRIORITY, Page, href
 from drillbook.site.priority_page import priority_table

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from drillbook.markdown import anchor_id, badge, text
 from drillbook.org.loading import Org
 from drillbook.org.models import StartEvent
 from drillbook.playbook.models import Playbook
-from drillbook.site.markdown import anchor_id, badge, text
 from drillbook.site.page import ATTACK, CLOCKS, COMMUNICATIONS, ROLES, href, playbook_path
 
 START_EVENTS = {

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from drillbook.markdown import sections, table, text
 from drillbook.project import Project
 from drillbook.site.fragments import playbook_link, review_badge, technique_link
-from drillbook.site.markdown import sections, table, text
 from drillbook.site.page import PLAYBOOK_INDEX, Page
 
 

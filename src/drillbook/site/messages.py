@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from drillbook.markdown import code_block, sections, text
 from drillbook.org.loading import Org
 from drillbook.org.models import Milestone
-from drillbook.site.markdown import code_block, sections, text
 
 MILESTONES = {
     Milestone.DETECTION: "At detection",

@@ -8,6 +8,16 @@ from pathlib import Path
 
 import yaml
 
+from drillbook.markdown import (
+    admonition,
+    badge,
+    bullets,
+    indent,
+    sections,
+    table,
+    tabs,
+    text,
+)
 from drillbook.org.loading import Org
 from drillbook.org.priority import describe, priority_of
 from drillbook.playbook.models import PHASE_TITLES, Playbook, Step
@@ -20,16 +30,6 @@ from drillbook.site.fragments import (
     role_link,
     technique_link,
     template_link,
-)
-from drillbook.site.markdown import (
-    admonition,
-    badge,
-    bullets,
-    indent,
-    sections,
-    table,
-    tabs,
-    text,
 )
 from drillbook.site.messages import MILESTONES, template_body
 from drillbook.site.page import PRIORITY, SCENARIOS, Page, href, playbook_path

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from drillbook.markdown import attr, sections, table, text
 from drillbook.org.loading import Org
 from drillbook.org.models import PriorityLevel
 from drillbook.org.priority import describe
 from drillbook.project import Project
-from drillbook.site.markdown import attr, sections, table, text
 from drillbook.site.page import COMMUNICATIONS, PRIORITY, Page, href
 from drillbook.site.static import ASSETS
 

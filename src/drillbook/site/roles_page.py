@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from drillbook.markdown import bullets, indent, sections, table, text
 from drillbook.org.models import Role
 from drillbook.project import Project
 from drillbook.site.engagement import duties
 from drillbook.site.fragments import playbook_link, role_link
-from drillbook.site.markdown import bullets, indent, sections, table, text
 from drillbook.site.page import ROLES, Page
 
 

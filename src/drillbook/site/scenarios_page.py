@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from drillbook.markdown import code_block, sections, table, text
 from drillbook.project import Project
 from drillbook.scenario.catalogue import templates
 from drillbook.scenario.models import SEED_SECTIONS, ScenarioTemplate
 from drillbook.site.fragments import playbook_link, role_link
-from drillbook.site.markdown import code_block, sections, table, text
 from drillbook.site.page import SCENARIOS, Page
 
 

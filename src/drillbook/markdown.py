@@ -1,4 +1,4 @@
-"""Small Markdown writers that escape text from YAML, so that it always renders as text."""
+"""Markdown writers that escape text from YAML, Faker or people, so it always renders as text."""
 
 from __future__ import annotations
 

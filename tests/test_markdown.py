@@ -6,10 +6,10 @@ import html
 import re
 
 import markdown
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drillbook.site.markdown import code_block, table, text
+from drillbook.markdown import code_block, table, text
 from tests.factories import REPO
 
 EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "md_in_html", "tables", "toc"]
@@ -32,6 +32,7 @@ def visible(rendered: str) -> str:
 
 
 @given(PROSE)
+@settings(deadline=None)
 def test_text_renders_as_written(value: str) -> None:
     rendered = render(text(value))
     assert visible(rendered) == " ".join(value.split())
@@ -39,6 +40,7 @@ def test_text_renders_as_written(value: str) -> None:
 
 
 @given(PROSE)
+@settings(deadline=None)
 def test_table_cells_stay_in_their_column(value: str) -> None:
     rendered = render(table(["a", "b"], [(text(value), "end")]))
     cells = re.findall(r"<td>(.*?)</td>", rendered, re.DOTALL)
