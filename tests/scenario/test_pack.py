@@ -98,3 +98,16 @@ def test_template_text_is_escaped_in_every_page(copy: Path, tmp_path: Path) -> N
     assert "&lt;script&gt;alert(1)&lt;/script&gt; \\*x\\*" in (
         out / "facilitator-guide.md"
     ).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("out", ["notes.txt", "notes.txt/box", "project/scenarios", "project"])
+def test_pack_to_a_bad_place_is_one_line_and_writes_nothing(
+    copy: Path, tmp_path: Path, out: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes.txt").write_text("keep me", encoding="utf-8")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    argv = ["scenario", "pack", "phishing-payroll-lure", "--out", str(tmp_path / out)]
+    assert main([*argv, "--project", str(copy)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--out" in err and "Traceback" not in err
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drillbook.errors import DrillbookError, Problem
-from drillbook.project import Project
+from drillbook.project import Project, output_folder, writing
 from drillbook.scenario.models import Scenario
 from drillbook.scenario.pages import facilitator_guide, handout
 from drillbook.scenario.rendering import Page, to_html, to_markdown
@@ -20,19 +19,19 @@ def pack_pages(scenario: Scenario, project: Project) -> dict[str, Page]:
 
 
 def write_pack(scenario: Scenario, project: Project, out: Path) -> list[Path]:
-    """Write every page as ``.md`` and ``.html`` and the scenario as ``scenario.json``."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DrillbookError(
-            [Problem(out, 1, 1, "out", f"cannot create: {exc.strerror}")]
-        ) from None
-    written = []
+    """Write every page as ``.md`` and ``.html`` and the scenario as ``scenario.json``.
+
+    ``out`` is never the project or one of its own folders; every file is rendered before
+    the first one is written.
+    """
+    out = output_folder(project.root, out, "--out")
+    files = {}
     for stem, page in pack_pages(scenario, project).items():
-        for suffix, text in ((".md", to_markdown(page)), (".html", to_html(page))):
-            path = out / f"{stem}{suffix}"
+        files[out / f"{stem}.md"] = to_markdown(page)
+        files[out / f"{stem}.html"] = to_html(page)
+    files[out / "scenario.json"] = scenario.to_json()
+    with writing(out, "--out"):
+        out.mkdir(parents=True, exist_ok=True)
+        for path, text in files.items():
             path.write_text(text, encoding="utf-8")
-            written.append(path)
-    path = out / "scenario.json"
-    path.write_text(scenario.to_json(), encoding="utf-8")
-    return [*written, path]
+    return list(files)

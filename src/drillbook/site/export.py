@@ -15,7 +15,7 @@ import yaml
 
 from drillbook.documents import read_yaml
 from drillbook.errors import DrillbookError, Problem
-from drillbook.project import load_project
+from drillbook.project import load_project, output_folder, writing
 from drillbook.site.build import CONFIG
 from drillbook.site.pages import navigation, render_pages
 from drillbook.site.static import static_files
@@ -25,26 +25,32 @@ PLUGIN = "drillbook"
 
 
 def export_site(root: Path, dest: Path) -> int:
-    """Write ``dest/mkdocs.yml`` and ``dest/docs/`` with every page; return the page count."""
+    """Write ``dest/mkdocs.yml`` and ``dest/docs/`` with every page; return the page count.
+
+    ``dest`` is never the project or one of its own folders; every page is rendered before
+    the first file is written.
+    """
+    dest = output_folder(root, dest, "DIR")
     config = _config(root / CONFIG)
     pages = render_pages(load_project(root), dt.date.today())
     source = root / config.get("docs_dir", "docs")
     handwritten = sorted(p.relative_to(source).as_posix() for p in source.rglob("*.md"))
-    docs = dest / "docs"
-    shutil.copytree(source, docs, dirs_exist_ok=True)
-    for page in pages:
-        target = docs / page.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.markdown, encoding="utf-8")
-    for path, source in static_files().items():
-        (docs / path).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, docs / path)
     config["docs_dir"] = "docs"
     config.pop("site_dir", None)
     config.setdefault("nav", navigation(pages, handwritten))
     config["plugins"] = [p for p in config.get("plugins", []) if _name(p) != PLUGIN]
-    text = yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
-    (dest / CONFIG).write_text(text, encoding="utf-8")
+    settings = yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
+    docs = dest / "docs"
+    with writing(dest, "DIR"):
+        shutil.copytree(source, docs, dirs_exist_ok=True)
+        for page in pages:
+            target = docs / page.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page.markdown, encoding="utf-8")
+        for path, static in static_files().items():
+            (docs / path).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(static, docs / path)
+        (dest / CONFIG).write_text(settings, encoding="utf-8")
     return len(pages)
 
 
