@@ -1,7 +1,9 @@
-"""``drillbook serve``: prints its address, serves the runbook and watches the playbooks."""
+"""``drillbook serve``: prints its address, serves the runbook and watches all the YAML."""
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import subprocess
 import sys
@@ -17,7 +19,10 @@ def free_port() -> int:
         return port
 
 
-def test_serve_prints_the_address_and_watches_the_playbooks(built: Path) -> None:
+def test_serve_watches_the_yaml_and_cleans_up_after_ctrl_c(built: Path, tmp_path: Path) -> None:
+    (built / "scenarios").mkdir(exist_ok=True)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
     address = f"127.0.0.1:{free_port()}"
     command = [sys.executable, "-m", "drillbook", "serve", "--project", str(built)]
     output: list[str] = []
@@ -26,6 +31,7 @@ def test_serve_prints_the_address_and_watches_the_playbooks(built: Path) -> None
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        env={**os.environ, "TMPDIR": str(scratch)},
     ) as server:
         try:
             assert server.stdout is not None
@@ -36,8 +42,10 @@ def test_serve_prints_the_address_and_watches_the_playbooks(built: Path) -> None
             with urllib.request.urlopen(f"http://{address}/playbooks/minimal.html") as response:
                 page = response.read().decode("utf-8")
         finally:
-            server.terminate()
+            server.send_signal(signal.SIGINT)
+            server.communicate()
     assert f"http://{address}/" in output[0]
     assert "Minimal playbook" in page
     watching = next(line for line in output if "Watching paths" in line)
-    assert str(built / "playbooks") in watching or "'playbooks'" in watching
+    assert all(str(built / name) in watching for name in ("playbooks", "scenarios"))
+    assert list(scratch.iterdir()) == []

@@ -1,7 +1,7 @@
 """The MkDocs plugin ``drillbook``: adds the pages rendered from the playbooks to the site.
 
 It stays thin: loading and rendering happen in the library; the plugin hands the Markdown to
-MkDocs as virtual files, points each page's edit link at its YAML and watches the playbooks.
+MkDocs as virtual files, points each page's edit link at its YAML and watches the YAML.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from drillbook.errors import DrillbookError
-from drillbook.project import PLAYBOOKS, load_project
+from drillbook.project import PLAYBOOKS, SCENARIOS, load_project
 from drillbook.site.page import Page
 from drillbook.site.pages import navigation, render_pages
 from drillbook.site.static import static_files
@@ -77,6 +77,8 @@ class DrillbookPlugin(BasePlugin[DrillbookConfig]):  # type: ignore[no-untyped-c
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
     ) -> LiveReloadServer:
-        """Rebuild when any playbook or organisation file changes."""
-        server.watch(str(self.root / PLAYBOOKS))
+        """Rebuild when any playbook, organisation or scenario file changes."""
+        for folder in (PLAYBOOKS, SCENARIOS):
+            if (self.root / folder).is_dir():
+                server.watch(str(self.root / folder))
         return server
