@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,3 +35,13 @@ def store(tmp_path: Path) -> Iterator[SqliteStore]:
 def engine(store: SqliteStore, shipped: Project) -> ExerciseEngine:
     """An engine over the empty store and the shipped project."""
     return ExerciseEngine(store, shipped)
+
+
+@pytest.fixture
+def copied(tmp_path: Path) -> Path:
+    """A copy of the shipped project content, free to change."""
+    root = tmp_path / "project"
+    for folder in ("playbooks", "scenarios", "docs"):
+        shutil.copytree(REPO / folder, root / folder)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    return root

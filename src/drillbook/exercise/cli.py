@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from drillbook.atomic import write_text
 from drillbook.cli import project_root
 from drillbook.errors import DrillbookError, Problem
 from drillbook.exercise.engine import ExerciseEngine, export_log
@@ -22,7 +23,7 @@ from drillbook.exercise.report_markdown import render_markdown
 from drillbook.exercise.state import fold
 from drillbook.exercise.teams import Team, simulate
 from drillbook.project import load_project
-from drillbook.store import open_store
+from drillbook.store import StoredEvent, open_store
 
 FORMATS = ("md", "html", "json")
 
@@ -54,8 +55,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument("--out", type=Path, default=None, help="file (default: standard output)")
     report.set_defaults(run=run_report)
 
-    export = verbs.add_parser("export", parents=[db], help="print the event log as JSON lines")
+    export = verbs.add_parser("export", parents=[db], help="write the event log as JSON lines")
     export.add_argument("id", help="exercise id")
+    export.add_argument("--out", type=Path, default=None, help="file (default: standard output)")
     export.set_defaults(run=run_export)
 
     sim = verbs.add_parser("simulate", parents=[db], help="play a scenario with a scripted team")
@@ -95,7 +97,7 @@ def _write(text: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(text)
     else:
-        out.write_text(text, encoding="utf-8")
+        write_text(out, text, field="--out")
         print(f"wrote {out}", file=sys.stderr)
 
 
@@ -122,12 +124,18 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report_of(engine: ExerciseEngine, exercise_id: str) -> Report:
+def _log(engine: ExerciseEngine, exercise_id: str) -> list[StoredEvent]:
     log = engine.store.read(exercise_id)
     if not log:
-        raise DrillbookError([Problem(Path(exercise_id), 1, 1, "id", "no such exercise")])
-    state = fold(decode(e) for e in log)
-    return build_report(state, engine.scenario(state), engine.project)
+        message = "no such exercise in this database: see drillbook exercise list"
+        raise DrillbookError([Problem(Path(exercise_id), 1, 1, "id", message)])
+    return log
+
+
+def _report_of(engine: ExerciseEngine, exercise_id: str) -> Report:
+    state = fold(decode(e) for e in _log(engine, exercise_id))
+    now = state.clock.at(engine.wall())
+    return build_report(state, engine.scenario(state), engine.project, now)
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -138,9 +146,10 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """Print an exercise's event log as JSON lines."""
+    """Write an exercise's event log as JSON lines."""
     with _engine(args) as engine:
-        sys.stdout.write(export_log(engine.store, args.id))
+        _log(engine, args.id)
+        _write(export_log(engine.store, args.id), args.out)
     return 0
 
 

@@ -42,13 +42,32 @@ def default_db_path(root: Path, explicit: Path | None = None) -> Path:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """A connection to ``path`` in autocommit mode (transactions are explicit) with the pragmas."""
-    conn = sqlite3.connect(
-        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-    )
-    for pragma in PRAGMAS:
-        conn.execute(pragma)
+    """A connection to ``path`` in autocommit mode (transactions are explicit) with the pragmas.
+
+    A path that cannot be opened, or a file that is not a database, is a one-line error.
+    """
+    try:
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as exc:
+        raise unusable(path, str(exc)) from None
+    try:
+        for pragma in PRAGMAS:
+            conn.execute(pragma)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise unusable(path, str(exc)) from None
     return conn
+
+
+def unusable(path: Path, reason: str) -> DrillbookError:
+    """The error for a database file drillbook cannot use, with what to do about it."""
+    message = (
+        f"cannot use this as the exercise database ({reason}): pass --db (or set {DB_ENV}) "
+        "with a drillbook database, or a new file in an existing folder"
+    )
+    return DrillbookError([Problem(path, 1, 1, "database", message)])
 
 
 class SqliteStore:
@@ -65,9 +84,16 @@ class SqliteStore:
         self._conn = connect(path)
         # Writers queue on an OS file lock, which wakes the next one at once; SQLite's own
         # busy handler sleeps in growing steps and wastes most of the time under contention.
-        self._writers = open(f"{path}-writer", "a+b")  # noqa: SIM115 (held until close)
+        try:
+            self._writers = open(f"{path}-writer", "a+b")  # noqa: SIM115 (held until close)
+        except OSError as exc:
+            self._conn.close()
+            raise unusable(path, exc.strerror or str(exc)) from None
         try:
             self._migrate()
+        except sqlite3.Error as exc:
+            self.close()
+            raise unusable(path, str(exc)) from None
         except BaseException:
             self.close()
             raise
