@@ -16,11 +16,11 @@ from drillbook.exercise.events import (
     RegulatoryClockStarted,
     RoleTaken,
 )
-from drillbook.exercise.rules import grade
+from drillbook.exercise.rules import Grading, grade, grading
 from drillbook.exercise.rules.compliance import deadline_minute
+from drillbook.exercise.rules.context import option_of
 from drillbook.exercise.state import ExerciseState
 from drillbook.exercise.targets import Area, Target
-from drillbook.exercise.visibility import grading
 from drillbook.playbook.models import Lesson, LessonSource
 from drillbook.project import Project
 from drillbook.scenario.models import Scenario
@@ -152,7 +152,7 @@ def _outcomes(state: ExerciseState, scenario: Scenario) -> list[Outcome]:
         made = state.decisions.get(point.id)
         if made is None:
             continue
-        option = next(o for o in point.options if o.id == made.option)
+        option = option_of(scenario, point, made.option)
         answer = answers.get(point.id)
         out.append(
             Outcome(
@@ -171,10 +171,28 @@ def _outcomes(state: ExerciseState, scenario: Scenario) -> list[Outcome]:
     return out
 
 
-def build_report(state: ExerciseState, scenario: Scenario, project: Project) -> Report:
-    """Grade the exercise and gather everything the after-action report shows."""
+def clock_lines(g: Grading) -> list[ClockLine]:
+    """Each regulatory clock that started, with its first deadline, in the order they started."""
+    out = []
+    for clock_id, started in g.state.regulatory.items():
+        clock = g.org.clocks.get(clock_id)
+        line = ClockLine(
+            clock=clock_id,
+            name=clock.name if clock else clock_id,
+            started=started.minute,
+            deadline=deadline_minute(g, clock_id),
+            wording=clock.deadlines[0].wording if clock else "no fixed deadline",
+        )
+        out.append(line)
+    return out
+
+
+def build_report(
+    state: ExerciseState, scenario: Scenario, project: Project, now: float | None = None
+) -> Report:
+    """Grade the exercise at exercise minute ``now`` and gather what the report shows."""
     assert state.created is not None
-    g = grading(state, scenario, project)
+    g = grading(state, scenario, project, now)
     targets = grade(g)
     date = state.created.date
     missed = [t for t in targets if not t.met]
@@ -184,19 +202,10 @@ def build_report(state: ExerciseState, scenario: Scenario, project: Project) -> 
         if in_area:
             met = sum(t.met for t in in_area)
             summary.append(f"{area.value.capitalize()}: {met} of {len(in_area)} met.")
-    clocks = [
-        ClockLine(
-            clock=clock_id,
-            name=project.org.clocks[clock_id].name if clock_id in project.org.clocks else clock_id,
-            started=started.minute,
-            deadline=deadline_minute(g, clock_id),
-            wording=project.org.clocks[clock_id].deadlines[0].wording
-            if clock_id in project.org.clocks
-            else "no fixed deadline",
-        )
-        for clock_id, started in state.regulatory.items()
-    ]
-    areas_missed = [area for area in Area if any(t.area == area for t in missed)]
+    first_missed: dict[Area, Target] = {}
+    for target in missed:
+        first_missed.setdefault(target.area, target)
+    areas_missed = [area for area in Area if area in first_missed]
     reference = f"Tabletop {scenario.code} ({scenario.title}) on {date.isoformat()}"
     if areas_missed:
         lessons = [
@@ -228,7 +237,7 @@ def build_report(state: ExerciseState, scenario: Scenario, project: Project) -> 
         ended_minute=g.end,
         summary=summary,
         timeline=_timeline(state, scenario),
-        clocks=clocks,
+        clocks=clock_lines(g),
         decisions=_outcomes(state, scenario),
         targets=targets,
         strengths=[f"{t.title}: {t.why}" for t in targets if t.met],
@@ -236,14 +245,10 @@ def build_report(state: ExerciseState, scenario: Scenario, project: Project) -> 
         plan=[
             PlanItem(
                 action=CHANGES[area],
-                owner=_owner(missed, area),
+                owner=first_missed[area].owner,
                 due=date + dt.timedelta(days=PLAN_DAYS),
             )
             for area in areas_missed
         ],
         lessons={scenario.playbook: lessons},
     )
-
-
-def _owner(missed: list[Target], area: Area) -> str:
-    return next(t.owner for t in missed if t.area == area)

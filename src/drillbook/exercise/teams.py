@@ -10,17 +10,22 @@ import datetime as dt
 from enum import StrEnum
 
 from drillbook.exercise.engine import Created, ExerciseEngine
-from drillbook.exercise.rules.communication import BRIEFING, TEAM_UPDATES, update_due
-from drillbook.exercise.rules.compliance import NOTIFICATION
-from drillbook.exercise.visibility import grading
+from drillbook.exercise.org_ids import (
+    BRIEFING,
+    COMMANDER,
+    COMMS,
+    LEGAL,
+    NOTIFICATION,
+    REGULAR_UPDATE,
+    TEAM_UPDATES,
+    TRIAGER,
+)
+from drillbook.exercise.rules import grading
+from drillbook.exercise.rules.communication import update_due
 from drillbook.org.models import PriorityLevel, Template
 from drillbook.scenario.generation import MAIN_INCIDENT
 from drillbook.scenario.models import Approach, Fact, Scenario
 
-COMMANDER = "incident-commander"
-TRIAGER = "triage-lead"
-COMMS = "communications-lead"
-LEGAL = "legal-compliance"
 LATE_BY = 15
 """How many minutes after the due minute the careless team sends its messages."""
 
@@ -168,7 +173,7 @@ class _Careful(_Run):
                     self.send(task.owner, task.template, task.prompt, task=task.id, full=True)
             self._notify_authorities()
             if self._update_due(minute):
-                self.send(COMMS, "regular-update", s.incident.title, task=None, full=True)
+                self.send(COMMS, REGULAR_UPDATE, s.incident.title, task=None, full=True)
         playbook = self.engine.project.playbook(s.playbook)
         steps = [step for _, _, step in playbook.steps()]
         self.tick(
@@ -241,7 +246,7 @@ def simulate(
     created = engine.create_exercise(
         scenario=scenario, seed=seed, difficulty=difficulty, today=today
     )
-    generated = engine.scenario_of(scenario, seed, difficulty)
+    generated = engine.scenario(engine.state(created.exercise_id))
     run = (_Careful if team is Team.CAREFUL else _Careless)(engine, created, generated)
     run.play()
     engine.end_exercise(exercise_id=created.exercise_id, key=created.facilitator_key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from drillbook.exercise.rules.communication import communication
 from drillbook.exercise.rules.compliance import compliance
 from drillbook.exercise.rules.containment import containment
-from drillbook.exercise.rules.context import Grading
+from drillbook.exercise.rules.context import Grading, grading
 from drillbook.exercise.rules.delegation import delegation
 from drillbook.exercise.rules.prioritisation import prioritisation
 from drillbook.exercise.targets import Target
@@ -19,4 +19,4 @@ def grade(grading: Grading) -> list[Target]:
     return [target for area in AREAS for target in area(grading)]
 
 
-__all__ = ["Grading", "grade"]
+__all__ = ["Grading", "grade", "grading"]

@@ -7,19 +7,11 @@ from itertools import pairwise
 
 from drillbook.exercise.drafts import check_draft
 from drillbook.exercise.events import MessageSent
+from drillbook.exercise.org_ids import BRIEFING, COMMS, INITIAL, TEAM_UPDATES
 from drillbook.exercise.rules.context import Grading
 from drillbook.exercise.targets import Area, Target, minute
 from drillbook.org.priority import describe
 from drillbook.scenario.models import Fact
-
-LEAD = "communications-lead"
-"""The role that owns communication in the improvement plan."""
-INITIAL = "initial-notification"
-"""The template of the first notice to the response team."""
-TEAM_UPDATES = (INITIAL, "regular-update")
-"""The templates that keep the response team's cadence."""
-BRIEFING = "management-briefing"
-"""The template of management briefings."""
 
 
 def communication(g: Grading) -> Iterator[Target]:
@@ -40,7 +32,7 @@ def _target(suffix: str, title: str, met: bool, why: str, evidence: list[str]) -
         met=met,
         why=why,
         evidence=evidence,
-        owner=LEAD,
+        owner=COMMS,
     )
 
 

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from drillbook.exercise.org_ids import LEGAL, NOTIFICATION
 from drillbook.exercise.rules.context import Grading
 from drillbook.exercise.targets import Area, Target, minute
-
-NOTIFICATION = "regulator-notification"
-"""The template of notifications to an authority."""
 
 
 def deadline_minute(g: Grading, clock_id: str) -> float | None:
@@ -47,5 +45,5 @@ def compliance(g: Grading) -> Iterator[Target]:
             met=bool(sent),
             why=why,
             evidence=evidence,
-            owner=clock.owner_role if clock else "legal-compliance",
+            owner=clock.owner_role if clock else LEGAL,
         )

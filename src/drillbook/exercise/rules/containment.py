@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from drillbook.exercise.rules.context import Grading
+from drillbook.exercise.rules.context import Grading, option_of
 from drillbook.exercise.targets import Area, Target, minute
 from drillbook.scenario.models import Approach, DecisionPoint, Fact
 
@@ -38,7 +38,7 @@ def _chosen(g: Grading, point: DecisionPoint) -> tuple[float, str, Approach, str
     made = g.state.decisions.get(point.id)
     if made is None:
         return None
-    option = next(o for o in point.options if o.id == made.option)
+    option = option_of(g.scenario, point, made.option)
     return made.minute, option.label, option.approach, made.role
 
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from drillbook.exercise.events import DecisionMade, RoleTaken
+from drillbook.exercise.org_ids import COMMANDER
 from drillbook.exercise.rules.context import Grading
 from drillbook.exercise.targets import Area, Target, minute
-
-COMMANDER = "incident-commander"
-"""The role that owns delegation and answers for it in the improvement plan."""
 
 
 def delegation(g: Grading) -> Iterator[Target]:

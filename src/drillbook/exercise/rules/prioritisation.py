@@ -6,13 +6,11 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from drillbook.exercise.events import PrioritySet, RankingSubmitted
+from drillbook.exercise.org_ids import TRIAGER
 from drillbook.exercise.rules.context import Grading
 from drillbook.exercise.targets import Area, Target, minute
 from drillbook.org.models import PriorityLevel
 from drillbook.scenario.generation import MAIN_INCIDENT
-
-TRIAGER = "triage-lead"
-"""The role that owns prioritisation in the improvement plan."""
 
 _ORDER = list(PriorityLevel)
 
