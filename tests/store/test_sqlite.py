@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -87,3 +88,48 @@ def test_an_append_expecting_a_stale_position_is_refused_and_writes_nothing(
         with pytest.raises(PositionConflict):
             store.append("a", [NewEvent("late", "{}")], expect=1)
         assert [e.kind for e in store.read("a")] == ["k", "k"]
+
+
+def _created_on(day: str) -> str:
+    return json.dumps({"kind": "exercise-created", "date": day})
+
+
+def test_exercises_from_before_the_serials_are_listed_in_the_order_they_were_created(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0])
+    for exercise_id, day in [
+        ("zeta", "2026-01-05"),
+        ("alpha", "2026-03-01"),
+        ("mid", "2026-02-10"),
+    ]:
+        body = _created_on(day)
+        conn.execute("INSERT INTO events VALUES (?, 1, 'exercise-created', ?)", (exercise_id, body))
+    conn.execute("PRAGMA user_version=1")
+    conn.commit()
+    conn.close()
+
+    with SqliteStore(path) as store:
+        store.append("new", [NewEvent("exercise-created", _created_on("2026-03-01"))])
+        listed = [h.exercise_id for h in store.exercises()]
+
+    assert listed == ["zeta", "mid", "alpha", "new"]
+
+
+def test_renumbering_keeps_the_order_of_exercises_created_since(tmp_path: Path) -> None:
+    path = tmp_path / "recent.db"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:3]:
+        conn.executescript(script)
+    for serial, exercise_id in enumerate(["b", "a", "c"], 1):
+        body = _created_on("2026-03-01")
+        conn.execute("INSERT INTO events VALUES (?, 1, 'exercise-created', ?)", (exercise_id, body))
+        conn.execute("INSERT INTO exercises VALUES (?, ?)", (exercise_id, serial))
+    conn.execute("PRAGMA user_version=3")
+    conn.commit()
+    conn.close()
+
+    with SqliteStore(path) as store:
+        assert [h.exercise_id for h in store.exercises()] == ["b", "a", "c"]

@@ -29,6 +29,23 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE exercises DROP COLUMN length;
     """,
+    # 4: migration 2 numbered the exercises it found by id; number them by the day they were
+    # created (the log's first event), keeping the order of serials within a day, so that
+    # exercises numbered since, which are in creation order already, stay as they are.
+    """
+    CREATE TEMP TABLE renumbered AS
+        SELECT x.exercise_id, ROW_NUMBER() OVER (ORDER BY d.day IS NULL, d.day, x.serial) AS serial
+        FROM exercises x LEFT JOIN (
+            SELECT exercise_id,
+                CASE WHEN json_valid(body) THEN json_extract(body, '$.date') END AS day
+            FROM events WHERE position = 1
+        ) d ON d.exercise_id = x.exercise_id;
+    UPDATE exercises SET serial = -serial;
+    UPDATE exercises SET serial = (
+        SELECT r.serial FROM renumbered r WHERE r.exercise_id = exercises.exercise_id
+    );
+    DROP TABLE renumbered;
+    """,
 )
 """Each entry brings the schema from version ``i`` to ``i + 1``; never edit one, add a new one."""
 
