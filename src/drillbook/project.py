@@ -11,7 +11,7 @@ from pathlib import Path
 from drillbook.documents import Document, load_document
 from drillbook.errors import DrillbookError, Problem, Severity
 from drillbook.org.checks import check_org
-from drillbook.org.loading import Org, load_org
+from drillbook.org.loading import ORG_FILES, Org, load_org
 from drillbook.playbook.checks import check_playbook, check_staleness
 from drillbook.playbook.models import Playbook
 from drillbook.scenario.loading import load_scenarios, scenario_files
@@ -89,13 +89,52 @@ def playbook_files(root: Path) -> list[Path]:
     return sorted((root / PLAYBOOKS).glob("*.yaml"))
 
 
+def project_files(root: Path) -> list[Path]:
+    """Every file drillbook reads in a project: the organisation layer, playbooks, scenarios."""
+    org = [root / ORG / name for name in ORG_FILES]
+    return [*org, *playbook_files(root), *scenario_files(root / SCENARIOS)]
+
+
+def _misnamed(root: Path) -> list[Path]:
+    """``*.yml`` files where drillbook reads only ``*.yaml``: they would go unchecked."""
+    return sorted(
+        p for folder in (PLAYBOOKS, ORG, SCENARIOS) for p in (root / folder).glob("*.yml")
+    )
+
+
+def _rename_hint(path: Path) -> str:
+    return f"drillbook reads only *.yaml files: rename it to {path.stem}.yaml"
+
+
+def _unread(root: Path, named: Iterable[Path]) -> list[Problem]:
+    """An error for each named file that drillbook does not read, so it was never checked."""
+    read = {p.resolve() for p in project_files(root)}
+    misnamed = {p.resolve() for p in _misnamed(root)}
+    problems = []
+    for path in named:
+        if not path.is_file():
+            message = "no such file"
+        elif path.resolve() in misnamed:
+            message = _rename_hint(path)
+        elif path.resolve() not in read:
+            message = (
+                "drillbook does not read this file: it reads playbooks/*.yaml, "
+                "the organisation layer in playbooks/org/ and scenarios/*.yaml"
+            )
+        else:
+            continue
+        problems.append(Problem(path, 1, 1, "", message))
+    return problems
+
+
 def load_project(
     root: Path, *, today: dt.date | None = None, only: Iterable[Path] | None = None
 ) -> Project:
     """Load and check a whole project; raise one :class:`DrillbookError` with every problem.
 
     With ``only``, problems are reported for those files alone (the rest of the project is
-    still read, since references cross files). Review staleness becomes warnings.
+    still read, since references cross files), and naming a file drillbook does not read is
+    an error. Review staleness and ``*.yml`` files that go unread become warnings.
     """
     today = today or dt.date.today()
     problems: list[Problem] = []
@@ -123,9 +162,14 @@ def load_project(
         playbooks[doc.model.id] = doc
     scenarios, scenario_problems = load_scenarios(scenario_files(root / SCENARIOS), org, playbooks)
     problems.extend(scenario_problems)
-    if only is not None:
-        wanted = {p.resolve() for p in only}
-        problems = [p for p in problems if p.path.resolve() in wanted]
+    if only is None:
+        problems += [
+            Problem(p, 1, 1, "", _rename_hint(p), Severity.WARNING) for p in _misnamed(root)
+        ]
+    else:
+        named = list(only)
+        wanted = {p.resolve() for p in named}
+        problems = [p for p in problems if p.path.resolve() in wanted] + _unread(root, named)
     errors = blocking + [p for p in problems if p.severity is Severity.ERROR]
     if errors or org is None:
         raise DrillbookError(errors)

@@ -177,3 +177,41 @@ def test_console_script_never_shows_a_traceback(project: Path) -> None:
         done.stderr.strip()
         == f"{project / 'playbooks' / PHISH}:1:1: (document): binary data, not YAML text"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("playbooks/missing.yaml", "no such file"),
+        ("playbooks/generated-0000.yml", "rename it to generated-0000.yaml"),
+        ("notes/generated-0000.yaml", "drillbook does not read this file"),
+        ("playbooks/schema/playbook.schema.json", "drillbook does not read this file"),
+    ],
+)
+def test_a_named_file_drillbook_does_not_read_is_an_error(
+    project: Path, name: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "notes").mkdir()
+    (project / "playbooks" / "schema").mkdir()
+    for copy in ("playbooks/generated-0000.yml", "notes/generated-0000.yaml"):
+        (project / copy).write_bytes((project / "playbooks" / PHISH).read_bytes())
+    (project / "playbooks/schema/playbook.schema.json").write_text("{}", encoding="utf-8")
+    code, err, out = run(capsys, "check", "--project", str(project), str(project / name))
+    assert (code, out) == (1, "")
+    assert len(err) == 1 and err[0].startswith(f"{project / name}:1:1: (document): ")
+    assert message in err[0]
+
+
+def test_a_yml_file_is_a_warning_naming_it(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for folder in ("playbooks", "playbooks/org", "scenarios"):
+        (project / folder).mkdir(exist_ok=True)
+        (project / folder / "extra.yml").write_text("id: extra\n", encoding="utf-8")
+    code, err, out = run(capsys, "check", "--project", str(project))
+    assert code == 0 and out.startswith("ok:")
+    assert sorted(err) == sorted(
+        f"{project / folder / 'extra.yml'}:1:1: warning: (document): drillbook reads only "
+        "*.yaml files: rename it to extra.yaml"
+        for folder in ("playbooks", "playbooks/org", "scenarios")
+    )
