@@ -122,3 +122,16 @@ def test_unknown_key_that_looks_like_an_index_is_named(tmp_path: Path, fake: Fak
     text = valid_text(fake).replace("summary:", "summary[0]: x\nsummary:", 1)
     [line] = load_errors(tmp_path / "p.yaml", text)
     assert "summary[0]: unknown field: did you mean 'summary'?" in line
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "2024-13-01"])
+def test_a_value_that_cannot_be_read_is_located_at_its_field(
+    tmp_path: Path, fake: Faker, value: str
+) -> None:
+    text = valid_text(fake)
+    number = next(i for i, x in enumerate(text.splitlines(), 1) if x.startswith("last_reviewed:"))
+    text = "\n".join(
+        f"last_reviewed: {value}" if i == number else x for i, x in enumerate(text.splitlines(), 1)
+    )
+    [line] = load_errors(tmp_path / "p.yaml", text + "\n")
+    assert f":{number}:16: last_reviewed: a value cannot be read:" in line

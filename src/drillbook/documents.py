@@ -129,7 +129,11 @@ class _Builder:
         if node.tag not in _SCALAR_TAGS:
             self.fail(node, loc, f"the tag {node.tag!r} is not allowed: write a plain value")
             return None
-        return _constructor.yaml_constructors[node.tag](_constructor, node)
+        try:
+            return _constructor.yaml_constructors[node.tag](_constructor, node)
+        except (ValueError, TypeError, OverflowError, yaml.YAMLError) as exc:
+            self.fail(node, loc, f"a value cannot be read: {exc}")
+            return None
 
     def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[str, Any]:
         if node.tag != "tag:yaml.org,2002:map":
@@ -187,8 +191,6 @@ def read_yaml(path: Path, text: str | None = None) -> tuple[Any, Positions]:
         mark = exc.node.start_mark
         message = f"the document {exc.what}: shrink it"
         raise DrillbookError([Problem(path, mark.line + 1, mark.column + 1, "", message)]) from None
-    except (ValueError, TypeError, OverflowError, yaml.YAMLError) as exc:
-        raise DrillbookError([Problem(path, 1, 1, "", f"a value cannot be read: {exc}")]) from None
     if builder.problems:
         raise DrillbookError(builder.problems)
     return data, builder.positions
