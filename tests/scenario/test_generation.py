@@ -12,7 +12,7 @@ from drillbook.org.priority import priority_of
 from drillbook.project import Project
 from drillbook.scenario.catalogue import scenario, scenario_from_code, scenarios_for_playbook
 from drillbook.scenario.generation import generate
-from drillbook.scenario.models import InjectSpec, PersonSpec
+from drillbook.scenario.models import DifficultySpec, InjectSpec, PersonSpec
 from tests.factories import REPO
 
 IDS = sorted(p.stem for p in (REPO / "scenarios").glob("*.yaml"))
@@ -111,3 +111,20 @@ def test_decisions_have_model_answers_and_every_practice_is_covered(
 def test_every_shipped_playbook_has_a_scenario(shipped: Project) -> None:
     for playbook_id in shipped.playbooks:
         assert scenarios_for_playbook(shipped, playbook_id), playbook_id
+
+
+@pytest.mark.parametrize("scenario_id", IDS)
+def test_every_task_falls_due_inside_the_exercise(shipped: Project, scenario_id: str) -> None:
+    for difficulty in shipped.scenarios[scenario_id].model.difficulties:
+        s = scenario(shipped, scenario_id, 3, difficulty.id)
+        minutes = [i.minute for i in s.injects] + [d.minute for d in s.decisions]
+        minutes += [m for c in s.communications for m in (c.minute, c.due_minute)]
+        minutes += [s.triage.minute] if s.triage else []
+        assert max(minutes) <= s.duration_minutes, difficulty.id
+
+
+def test_a_difficulty_with_no_briefing_lines_briefs_nothing(shipped: Project) -> None:
+    template = shipped.scenarios["phishing-payroll-lure"].model
+    blind = DifficultySpec(id="blind", label="Blind", briefing_lines=0)
+    edited = template.model_copy(update={"difficulties": [blind]})
+    assert generate(edited, 1, shipped.org.priority).briefing == []

@@ -122,7 +122,7 @@ def generate(
     chosen = set(builder.reseed("red-herrings").random_sample(herrings, length=count))
     injects = [_inject(spec, ctx) for spec in template.injects]
     injects += [_red_herring(spec, ctx) for spec in template.red_herrings if spec.id in chosen]
-    lines = briefing.lines[: level.briefing_lines] if level.briefing_lines else briefing.lines
+    lines = briefing.lines[: level.briefing_lines]
     triage = _triage(template.triage, ctx) if template.triage else None
     return Scenario(
         code=str(ScenarioCode(template.tag, seed, index, GENERATOR_VERSION)),
@@ -133,7 +133,7 @@ def generate(
         seed=seed,
         difficulty=level.id,
         generator=GENERATOR_VERSION,
-        duration_minutes=template.duration_minutes,
+        duration_minutes=ctx.minute(template.duration_minutes),
         roles=list(template.roles),
         world=world,
         incident=Incident(

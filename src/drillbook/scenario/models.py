@@ -196,7 +196,7 @@ class DifficultySpec(StrictModel):
     red_herrings: Annotated[int, Field(ge=0)] = 0
     """How many of the template's red herrings are mixed in."""
     pace_percent: Annotated[int, Field(ge=25, le=200)] = 100
-    """Inject times are scaled by this; below 100 the injects come faster."""
+    """Every time, the exercise's length included, is scaled by this; below 100 it is faster."""
     briefing_lines: Annotated[int, Field(ge=0)] | None = None
     """How many briefing lines the team gets up front (all when omitted)."""
 
