@@ -12,6 +12,7 @@ from drillbook.exercise.report_markdown import render_markdown
 from drillbook.exercise.state import fold
 from drillbook.exercise.targets import Area
 from drillbook.exercise.teams import Team, simulate
+from drillbook.markdown import text
 from drillbook.project import Project
 from drillbook.store import StoredEvent
 from tests.exercise.conftest import DAY
@@ -60,7 +61,7 @@ def test_the_careless_team_misses_a_target_in_four_areas_each_naming_evidence(
         assert any(e.startswith("min ") for e in target.evidence), target.id
     markdown = render_markdown(report)
     for target in missed:
-        assert target.evidence[0] in markdown
+        assert text(target.evidence[0]) in markdown
 
 
 def test_the_same_scenario_seed_and_team_give_the_same_report(engine: ExerciseEngine) -> None:

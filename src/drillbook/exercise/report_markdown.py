@@ -1,60 +1,59 @@
-"""The after-action report as Markdown."""
+"""The after-action report as Markdown; every text from the log or the scenario is escaped."""
 
 from __future__ import annotations
 
 from drillbook.exercise.lessons import lessons_yaml
 from drillbook.exercise.report import Report
 from drillbook.exercise.targets import Area
-
-
-def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+from drillbook.markdown import code_block, table, text
 
 
 def _items(lines: list[str]) -> list[str]:
-    return [f"- {line}" for line in lines] or ["- none"]
+    return [f"- {text(line)}" for line in lines] or ["- none"]
 
 
 def render_markdown(report: Report) -> str:
     """The report as one Markdown document."""
     out = [
-        f"# After-action report: {report.title}",
+        f"# After-action report: {text(report.title)}",
         "",
-        f"Scenario `{report.scenario_code}` ({report.difficulty}), playbook `{report.playbook}`, "
-        f"run on {report.date.isoformat()}, ended at minute {report.ended_minute:g}.",
+        f"Scenario {text(report.scenario_code)} ({text(report.difficulty)}), playbook "
+        f"{text(report.playbook)}, run on {report.date.isoformat()}, "
+        f"ended at minute {report.ended_minute:g}.",
         "",
         "## Summary",
         "",
-        *[f"- {line}" for line in report.summary],
+        *_items(report.summary),
         "",
         "## Timeline",
         "",
-        "| minute | what | role | detail |",
-        "|---:|---|---|---|",
-        *[
-            f"| {m.minute:g} | {m.kind} | {m.role or '-'} | {_cell(m.text)} |"
-            for m in report.timeline
-        ],
+        table(
+            ["minute", "what", "role", "detail"],
+            [
+                [f"{m.minute:g}", text(m.kind), text(m.role) if m.role else "-", text(m.text)]
+                for m in report.timeline
+            ],
+        ),
     ]
     if report.clocks:
         out += ["", "### Regulatory clocks", ""]
         for clock in report.clocks:
             due = f"minute {clock.deadline:g}" if clock.deadline is not None else "no fixed time"
-            out.append(
-                f"- {clock.name}: started at minute {clock.started:g}, {clock.wording} (due {due})"
-            )
+            line = f"{clock.name}: started at minute {clock.started:g}, {clock.wording} (due {due})"
+            out.append(f"- {text(line)}")
     out += ["", "## Decisions and their consequences", ""]
     for d in report.decisions:
         out += [
-            f"### {d.question}",
+            f"### {text(d.question)}",
             "",
-            f"- Minute {d.minute:g}, {d.role}: **{_cell(d.chosen)}** ({d.approach})",
-            f"- Consequence: {_cell(d.consequence)}",
+            f"- Minute {d.minute:g}, {text(d.role)}: **{text(d.chosen)}** ({text(d.approach)})",
+            f"- Consequence: {text(d.consequence)}",
         ]
         if d.rationale:
-            out.append(f"- Rationale given: {_cell(d.rationale)}")
+            out.append(f"- Rationale given: {text(d.rationale)}")
         if d.model_option:
-            out.append(f"- Model answer: `{d.model_option}`: {_cell(d.model_rationale or '')}")
+            answer = f"{d.model_option}: {d.model_rationale or ''}"
+            out.append(f"- Model answer: {text(answer)}")
         out.append("")
     out += ["## Capability targets", ""]
     for area in Area:
@@ -63,14 +62,15 @@ def render_markdown(report: Report) -> str:
             continue
         out += [f"### {area.value.capitalize()}", ""]
         for t in targets:
-            out.append(f"- **{'met' if t.met else 'not met'}**: {t.title}. {t.why}")
-            out += [f"    - {_cell(e)}" for e in t.evidence]
+            out.append(f"- **{'met' if t.met else 'not met'}**: {text(f'{t.title}. {t.why}')}")
+            out += [f"    - {text(e)}" for e in t.evidence]
         out.append("")
     out += ["## Strengths", "", *_items(report.strengths), ""]
-    out += ["## Areas for improvement", "", *_items(report.improvements)]
-    out += ["", "## Improvement plan", "", "| action | owner | due |", "|---|---|---|"]
-    out += [f"| {_cell(p.action)} | {p.owner} | {p.due.isoformat()} |" for p in report.plan]
+    out += ["## Areas for improvement", "", *_items(report.improvements), ""]
+    out += ["## Improvement plan", ""]
+    plan = [[text(p.action), text(p.owner), p.due.isoformat()] for p in report.plan]
+    out += [table(["action", "owner", "due"], plan)]
     out += ["", "## Lessons learned", ""]
-    for playbook, text in lessons_yaml(report).items():
-        out += [f"For `playbooks/{playbook}.yaml`:", "", "```yaml", text.rstrip(), "```", ""]
+    for playbook, snippet in lessons_yaml(report).items():
+        out += [f"For {text(f'playbooks/{playbook}.yaml')}:", "", code_block(snippet), ""]
     return "\n".join(out)
