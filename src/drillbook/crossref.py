@@ -25,12 +25,17 @@ def unknown(
         yield doc.problem(loc, unknown_message(what, value, known))
 
 
-def duplicate_ids(doc: Document[Any], loc: Loc, ids: Iterable[str], what: str) -> Iterator[Problem]:
-    """A problem for every id in the list at ``loc`` that appeared earlier in it."""
+def duplicate_ids(
+    doc: Document[Any], loc: Loc, ids: Iterable[str], what: str, *, key: str | None = "id"
+) -> Iterator[Problem]:
+    """A problem for every id in the list at ``loc`` that appeared earlier in it.
+
+    ``key`` is the field of each item that holds its id; ``None`` when the items are the ids.
+    """
     seen: dict[str, int] = {}
     for i, value in enumerate(ids):
         if value in seen:
             message = f"duplicate {what} id {value!r} (first at {loc[-1]}[{seen[value]}])"
-            yield doc.problem((*loc, i, "id"), message)
+            yield doc.problem((*loc, i, key) if key else (*loc, i), message)
         else:
             seen[value] = i

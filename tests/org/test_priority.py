@@ -9,7 +9,13 @@ import pytest
 from drillbook.documents import load_document
 from drillbook.errors import DrillbookError
 from drillbook.org.models import PriorityLevel, PriorityModel
-from drillbook.org.priority import all_combinations, describe, more_urgent_first, priority_of
+from drillbook.org.priority import (
+    all_combinations,
+    describe,
+    more_urgent_first,
+    priority_of,
+    urgency,
+)
 from tests.factories import REPO
 
 MODEL = load_document(REPO / "playbooks/org/priority.yaml", PriorityModel).model
@@ -76,6 +82,7 @@ def test_sorting_puts_the_most_urgent_first() -> None:
         PriorityLevel.P3,
         PriorityLevel.P4,
     ]
+    assert [urgency(level) for level in PriorityLevel] == [0, 1, 2, 3]
 
 
 def test_floors_must_name_real_levels(tmp_path: Path) -> None:

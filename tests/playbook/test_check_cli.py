@@ -77,6 +77,7 @@ def test_valid_project_passes(project: Path, capsys: pytest.CaptureFixture[str])
             "priority.levels.data_sensitivty",
             "did you mean 'data_sensitivity'?",
         ),
+        ("    scope: ", "    scope: x", "priority.levels.scope", "unknown scope level 'x"),
     ],
 )
 def test_dangling_references_are_one_line_errors(

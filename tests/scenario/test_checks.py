@@ -74,6 +74,18 @@ def test_every_shipped_template_loads(shipped: Project) -> None:
             "injects[5].condition.chosen[0]",
             "unknown option 'one-at-a-time'",
         ),
+        (
+            "legal-compliance, it-operations]",
+            "legal-compliance, it-operations, it-operations]",
+            "roles[6]",
+            "duplicate role id 'it-operations' (first at roles[5])",
+        ),
+        (
+            "    business_impact: none",
+            "    business_impact: nonee",
+            "briefing.levels.business_impact",
+            "unknown business_impact level 'nonee': did you mean 'none'?",
+        ),
     ],
 )
 def test_bad_reference_is_one_located_line(

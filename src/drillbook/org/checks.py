@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from drillbook.crossref import duplicate_ids, unknown
+from drillbook.documents import Document, Loc
 from drillbook.errors import Problem
 from drillbook.org.loading import Org
+from drillbook.org.models import PriorityModel
 
 
 def check_org(org: Org) -> Iterator[Problem]:
@@ -56,3 +59,26 @@ def check_org(org: Org) -> Iterator[Problem]:
     for i, contact in enumerate(kdoc.model.contacts):
         if contact.role is not None:
             yield from unknown(kdoc, ("contacts", i, "role"), contact.role, roles, "role")
+
+
+def level_ids(priority: PriorityModel) -> dict[str, list[str]]:
+    """Priority metric id → the ids of its levels."""
+    return {m.id: [lv.id for lv in m.levels] for m in priority.metrics}
+
+
+def check_levels(
+    doc: Document[Any], loc: Loc, levels: Mapping[str, str], priority: PriorityModel, *, all_: bool
+) -> Iterator[Problem]:
+    """Problems with metric levels at ``loc``: unknown metrics or levels, and (with ``all_``)
+    metrics left out."""
+    known = level_ids(priority)
+    for metric_id, level in levels.items():
+        if metric_id not in known:
+            yield from unknown(doc, (*loc, metric_id), metric_id, known, "priority metric")
+        else:
+            yield from unknown(
+                doc, (*loc, metric_id), level, known[metric_id], f"{metric_id} level"
+            )
+    missing = [m for m in known if m not in levels]
+    if all_ and missing:
+        yield doc.problem(loc, f"give a level for {', '.join(missing)}")

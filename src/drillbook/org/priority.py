@@ -10,6 +10,11 @@ from drillbook.org.models import Priority, PriorityLevel, PriorityModel
 _ORDER = list(PriorityLevel)
 
 
+def urgency(level: PriorityLevel) -> int:
+    """How urgent ``level`` is as a sort key: 0 for P1, the most urgent, then up by one."""
+    return _ORDER.index(level)
+
+
 def priority_of(model: PriorityModel, levels: Mapping[str, str]) -> PriorityLevel:
     """The priority of an incident whose metrics are at ``levels`` (metric id → level id).
 
@@ -25,10 +30,10 @@ def priority_of(model: PriorityModel, levels: Mapping[str, str]) -> PriorityLeve
             raise KeyError(f"metric {metric.id!r} has no level {chosen!r}")
         total += scores[chosen]
     reached = [t.priority for t in model.rule.thresholds if total >= t.min_total]
-    result = min(reached, key=_ORDER.index) if reached else _ORDER[-1]
+    result = min(reached, key=urgency) if reached else _ORDER[-1]
     for floor in model.rule.floors:
         if levels[floor.metric] == floor.level:
-            result = min(result, floor.at_least, key=_ORDER.index)
+            result = min(result, floor.at_least, key=urgency)
     return result
 
 
@@ -46,4 +51,4 @@ def all_combinations(model: PriorityModel) -> Iterable[dict[str, str]]:
 
 def more_urgent_first(priorities: Iterable[PriorityLevel]) -> list[PriorityLevel]:
     """Sort priorities from P1 to P4."""
-    return sorted(priorities, key=_ORDER.index)
+    return sorted(priorities, key=urgency)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from drillbook.crossref import unknown
 from drillbook.documents import Document, Loc
 from drillbook.errors import Problem, Severity
+from drillbook.org.checks import check_levels
 from drillbook.org.loading import Org
 from drillbook.playbook.models import Playbook
 
@@ -41,22 +42,9 @@ def check_playbook(doc: Document[Playbook], org: Org) -> Iterator[Problem]:
     for i, applies in enumerate(playbook.regulatory_clocks):
         loc = ("regulatory_clocks", i, "clock")
         yield from unknown(doc, loc, applies.clock, org.clocks, "regulatory clock")
-    yield from _check_priority_hint(doc, org)
-
-
-def _check_priority_hint(doc: Document[Playbook], org: Org) -> Iterator[Problem]:
-    metrics = {m.id: m for m in org.priority.metrics}
-    levels = doc.model.priority.levels
-    for metric_id, level in levels.items():
-        loc = ("priority", "levels", metric_id)
-        if metric_id not in metrics:
-            yield from unknown(doc, loc, metric_id, metrics, "priority metric")
-            continue
-        known = [lv.id for lv in metrics[metric_id].levels]
-        yield from unknown(doc, loc, level, known, f"level of {metric_id}")
-    missing = [m for m in metrics if m not in levels]
-    if missing:
-        yield doc.problem(("priority", "levels"), f"give a level for {', '.join(missing)}")
+    yield from check_levels(
+        doc, ("priority", "levels"), playbook.priority.levels, org.priority, all_=True
+    )
 
 
 def check_staleness(doc: Document[Playbook], today: dt.date) -> Iterator[Problem]:

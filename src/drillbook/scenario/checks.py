@@ -7,12 +7,13 @@ and model answers, and every ``${placeholder}`` in any text. Each miss is one lo
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from drillbook.crossref import duplicate_ids, unknown
 from drillbook.documents import Document, Loc
 from drillbook.errors import Problem
+from drillbook.org.checks import check_levels, level_ids
 from drillbook.org.loading import Org
 from drillbook.org.models import PriorityLevel, PriorityModel
 from drillbook.scenario.generation import TRIAGE, escalations
@@ -33,7 +34,7 @@ def check_scenario(
     yield from unknown(doc, ("playbook",), t.playbook, playbooks, "playbook")
     for i, role in enumerate(t.roles):
         yield from unknown(doc, ("roles", i), role, org.roles, "role")
-    yield from _duplicates(doc, ("roles",), t.roles, "role")
+    yield from duplicate_ids(doc, ("roles",), t.roles, "role", key=None)
     yield from duplicate_ids(doc, ("difficulties",), (d.id for d in t.difficulties), "difficulty")
     yield from _check_cast(doc, org.priority)
     yield from _check_placeholders(doc)
@@ -43,18 +44,12 @@ def check_scenario(
     yield from _check_escalations(doc, org.priority)
 
 
-def _duplicates(doc: Document[Any], loc: Loc, values: list[str], what: str) -> Iterator[Problem]:
-    for i, value in enumerate(values):
-        if value in values[:i]:
-            yield doc.problem((*loc, i), f"{what} {value!r} is listed twice: remove one")
-
-
 def _check_cast(doc: Document[ScenarioTemplate], priority: PriorityModel) -> Iterator[Problem]:
     cast = doc.model.cast
     for name in _ENTITY_LISTS:
         entities = getattr(cast, name)
         yield from duplicate_ids(doc, ("cast", name), (e.id for e in entities), "entity")
-    sensitivity = _level_ids(priority).get("data_sensitivity", [])
+    sensitivity = level_ids(priority).get("data_sensitivity", [])
     for i, store in enumerate(cast.data_stores):
         loc = ("cast", "data_stores", i, "sensitivity")
         yield from unknown(doc, loc, store.sensitivity, sensitivity, "data_sensitivity level")
@@ -64,28 +59,6 @@ def _check_cast(doc: Document[ScenarioTemplate], priority: PriorityModel) -> Ite
         if store.records[0] > store.records[1]:
             loc = ("cast", "data_stores", i, "records")
             yield doc.problem(loc, "give the smaller number first")
-
-
-def _level_ids(priority: PriorityModel) -> dict[str, list[str]]:
-    return {m.id: [lv.id for lv in m.levels] for m in priority.metrics}
-
-
-def check_levels(
-    doc: Document[Any], loc: Loc, levels: Mapping[str, str], priority: PriorityModel, *, all_: bool
-) -> Iterator[Problem]:
-    """Problems with metric levels at ``loc``: unknown metrics or levels, and (with ``all_``)
-    metrics left out."""
-    known = _level_ids(priority)
-    for metric_id, level in levels.items():
-        if metric_id not in known:
-            yield from unknown(doc, (*loc, metric_id), metric_id, known, "priority metric")
-        else:
-            yield from unknown(
-                doc, (*loc, metric_id), level, known[metric_id], f"{metric_id} level"
-            )
-    missing = [m for m in known if m not in levels]
-    if all_ and missing:
-        yield doc.problem(loc, f"give a level for {', '.join(missing)}")
 
 
 def _strings(data: Any, loc: Loc) -> Iterator[tuple[Loc, str]]:

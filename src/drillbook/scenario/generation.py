@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from drillbook.org.models import PriorityLevel, PriorityModel
-from drillbook.org.priority import priority_of
+from drillbook.org.models import PriorityModel
+from drillbook.org.priority import priority_of, urgency
 from drillbook.scenario.codes import GENERATOR_VERSION, ScenarioCode
 from drillbook.scenario.models import (
     CommunicationSpec,
@@ -39,8 +39,6 @@ MAIN_INCIDENT = "main"
 
 TRIAGE = "triage"
 """The ``about`` of the model answer for the triage board."""
-
-_ORDER = list(PriorityLevel)
 
 
 def difficulty_of(template: ScenarioTemplate, difficulty: str | None) -> tuple[int, DifficultySpec]:
@@ -220,7 +218,7 @@ def _triage(spec: TriageSpec, ctx: _Context) -> TriageBoard:
         )
         for i in spec.incidents
     ]
-    ranked = sorted(incidents, key=lambda i: _ORDER.index(i.priority))
+    ranked = sorted(incidents, key=lambda i: urgency(i.priority))
     return TriageBoard(
         minute=ctx.minute(spec.minute),
         roles=list(spec.to),
