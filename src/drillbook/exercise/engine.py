@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from drillbook.errors import DrillbookError
 from drillbook.exercise.access import (
     AccessDenied,
     join_digest,
@@ -41,6 +42,7 @@ from drillbook.exercise.events import (
     decode,
     encode,
 )
+from drillbook.exercise.org_ids import check_engine_ids
 from drillbook.exercise.release import due_injects, release
 from drillbook.exercise.report import Report, build_report
 from drillbook.exercise.state import ExerciseState
@@ -119,9 +121,11 @@ class ExerciseEngine:
         return state
 
     def scenario(self, state: ExerciseState) -> Scenario:
-        """The scenario an exercise runs."""
+        """The scenario an exercise runs: as kept in its log, whatever its template says now."""
         assert state.created is not None
         created = state.created
+        if created.generated is not None:
+            return created.generated
         return self.scenario_of(created.scenario, created.seed, created.difficulty)
 
     def scenario_of(self, template: str, seed: int, difficulty: str | None = None) -> Scenario:
@@ -192,7 +196,13 @@ class ExerciseEngine:
         difficulty: str | None = None,
         today: dt.date | None = None,
     ) -> Created:
-        """Start an exercise of a scenario template and seed; return its codes (shown once)."""
+        """Start an exercise of a scenario template and seed; return its codes (shown once).
+
+        The organisation layer must hold every role and template id the engine grades with.
+        """
+        problems = check_engine_ids(self.project.org)
+        if problems:
+            raise DrillbookError(problems)
         generated = self.scenario_of(scenario, seed, difficulty)
         exercise_id, code, key = new_id(), new_join_code(), new_facilitator_key()
         created = ExerciseCreated(
@@ -202,6 +212,7 @@ class ExerciseEngine:
             difficulty=difficulty,
             code=generated.code,
             title=generated.title,
+            generated=generated,
             date=today or dt.date.today(),
             join_hash=join_digest(code),
             key_hash=key_digest(key),
@@ -491,9 +502,9 @@ class ExerciseEngine:
         return facilitator_view(exercise_id, state, self.scenario(state), self.project, self.wall())
 
     def report(self, *, exercise_id: str, key: str) -> Report:
-        """The after-action report, for the holder of the facilitator key."""
+        """The after-action report as of now, for the holder of the facilitator key."""
         state = self._facilitator(exercise_id, key)
-        return build_report(state, self.scenario(state), self.project)
+        return build_report(state, self.scenario(state), self.project, state.clock.at(self.wall()))
 
     def export(self, *, exercise_id: str, key: str) -> str:
         """The event log as JSON lines, for the holder of the facilitator key."""

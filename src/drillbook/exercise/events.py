@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from drillbook.org.models import PriorityLevel
+from drillbook.scenario.models import Scenario
 from drillbook.store.protocol import NewEvent, StoredEvent
 
 
@@ -45,6 +46,9 @@ class ExerciseCreated(Event):
     """The short scenario code that recreates the scenario."""
     title: str
     """The scenario's title, for lists."""
+    generated: Scenario | None = None
+    """The scenario as played, so that the exercise and its report stay exactly what they were
+    when the template changes later (``None`` only in logs written before it was kept)."""
     join_hash: str
     """SHA-256 of the join code (the code itself is never stored)."""
     key_hash: str
