@@ -41,7 +41,9 @@ def play(engine: ExerciseEngine) -> Created:
     holders: dict[str, str] = {}
     for number, seat in enumerate(seats):
         role = scenario.roles[number % len(scenario.roles)]
-        engine.take_role(exercise_id=exercise, participant_id=seat, role=role)
+        engine.assign_role(
+            exercise_id=exercise, key=created.facilitator_key, participant_id=seat, role=role
+        )
         holders[role] = seat
     for _, _, step in engine.project.playbook(scenario.playbook).steps():
         if step.owner in holders:

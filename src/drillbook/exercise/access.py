@@ -25,6 +25,11 @@ def new_facilitator_key() -> str:
     return secrets.token_urlsafe(18)
 
 
+def new_seat_token() -> str:
+    """A participant's seat token: it gives the seat back, so it is as unguessable as a key."""
+    return new_facilitator_key()
+
+
 def new_id() -> str:
     """An id for an exercise or a participant."""
     return secrets.token_hex(8)

@@ -9,6 +9,7 @@ material; facilitator calls need the facilitator key.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from drillbook.exercise.access import (
     new_facilitator_key,
     new_id,
     new_join_code,
+    new_seat_token,
 )
 from drillbook.exercise.drafts import DraftCheck, check_draft
 from drillbook.exercise.events import (
@@ -57,6 +59,12 @@ from drillbook.store.protocol import EventStore, PositionConflict
 RETRIES = 20
 """How often a write is retried after another writer got there first."""
 
+LAST_MINUTE = 90 * 24 * 60
+"""The furthest exercise time can go: 90 days, past the longest regulatory clock's deadline."""
+
+FASTEST = 24 * 60
+"""The fastest exercise time can run: a day per real minute."""
+
 
 class ActionRefused(Exception):
     """An action that the exercise's state does not allow; the message says why."""
@@ -74,10 +82,14 @@ class Created:
 
 @dataclass(frozen=True)
 class Seat:
-    """A participant's place in an exercise."""
+    """A participant's place in an exercise, and the secret token that gives it back."""
 
     exercise_id: str
     participant_id: str
+    name: str
+    """The name they gave (names may repeat)."""
+    token: str
+    """Kept by the participant's browser; only its hash is stored."""
 
 
 @dataclass(frozen=True)
@@ -220,12 +232,8 @@ class ExerciseEngine:
         self.store.append(exercise_id, [encode(created)], expect=0)
         return Created(exercise_id, code, key, generated.code)
 
-    def join(self, *, join_code: str, name: str) -> Seat:
-        """Join the exercise whose join code this is.
-
-        Someone who joins again under the same name (a reloaded browser, a restarted server)
-        gets their seat back, with the roles they hold, rather than a second seat.
-        """
+    def _joined(self, join_code: str) -> str:
+        """The id of the exercise whose join code this is."""
         wanted = join_digest(join_code)
         found = next(
             (
@@ -238,16 +246,45 @@ class ExerciseEngine:
         )
         if found is None:
             raise AccessDenied("no exercise has that join code")
-        clean = " ".join(name.split())[:80] or "Participant"
-        seated = self.state(found).participants
-        returning = [pid for pid, known in seated.items() if known.casefold() == clean.casefold()]
-        if returning:
-            return Seat(found, returning[0])
-        participant = new_id()
+        return found
+
+    def join(self, *, join_code: str, name: str) -> Seat:
+        """Take a new seat in the exercise whose join code this is.
+
+        Names may repeat; the seat's token (see :meth:`rejoin`) is what gives it back.
+        """
+        clean = " ".join(name.split())[:80]
+        if not clean:
+            raise ActionRefused("enter your name to join")
+        found = self._joined(join_code)
+        participant, token = new_id(), new_seat_token()
+        digest = key_digest(token)
         self._commit(
-            found, lambda s, m: [ParticipantJoined(minute=m, participant=participant, name=clean)]
+            found,
+            lambda s, m: [
+                ParticipantJoined(minute=m, participant=participant, name=clean, token_hash=digest)
+            ],
         )
-        return Seat(found, participant)
+        return Seat(found, participant, clean, token)
+
+    def rejoin(self, *, join_code: str, token: str) -> Seat:
+        """The seat whose token this is (after a reload or a server restart), roles and all."""
+        found = self._joined(join_code)
+        wanted = key_digest(token)
+        seated = self.state(found)
+        seat = next(
+            (
+                event.participant
+                for event in seated.log
+                if isinstance(event, ParticipantJoined)
+                and event.token_hash is not None
+                and matches(wanted, event.token_hash)
+            ),
+            None,
+        )
+        if seat is None:
+            raise AccessDenied("there is no seat with that token in this exercise: join again")
+        return Seat(found, seat, seated.participants[seat], token)
 
     def _actor(self, state: ExerciseState, participant_id: str, role: str | None = None) -> None:
         if participant_id not in state.participants:
@@ -257,16 +294,37 @@ class ExerciseEngine:
         if role is not None and state.holders.get(role) != participant_id:
             raise ActionRefused(f"take the role {role} first")
 
+    def _seat_in(
+        self, state: ExerciseState, minute: float, participant_id: str, role: str
+    ) -> RoleTaken:
+        """The event that seats a participant in a role of the scenario."""
+        self._actor(state, participant_id)
+        if role not in self.scenario(state).roles:
+            raise ActionRefused(f"{role} is not a role of this scenario")
+        return RoleTaken(minute=minute, participant=participant_id, role=role)
+
     def take_role(self, *, exercise_id: str, participant_id: str, role: str) -> None:
-        """Take a role of the scenario (handing it over if someone holds it)."""
+        """Take a role of the scenario that nobody holds (only the facilitator hands one over)."""
 
         def build(state: ExerciseState, minute: float) -> list[AnyEvent]:
-            self._actor(state, participant_id)
-            if role not in self.scenario(state).roles:
-                raise ActionRefused(f"{role} is not a role of this scenario")
-            return [RoleTaken(minute=minute, participant=participant_id, role=role)]
+            taken = self._seat_in(state, minute, participant_id, role)
+            holder = state.holders.get(role)
+            if holder == participant_id:
+                raise ActionRefused(f"you already hold {role}")
+            if holder is not None:
+                raise ActionRefused(
+                    f"{role} is held by {state.participants[holder]}: "
+                    "only the facilitator can hand it over"
+                )
+            return [taken]
 
         self._commit(exercise_id, build)
+
+    def assign_role(self, *, exercise_id: str, key: str, participant_id: str, role: str) -> None:
+        """Hand a role to a participant, whether or not someone holds it (facilitator only)."""
+        if participant_id not in self._facilitator(exercise_id, key).participants:
+            raise AccessDenied("there is no participant with that id in this exercise")
+        self._commit(exercise_id, lambda s, m: [self._seat_in(s, m, participant_id, role)])
 
     def tick_step(self, *, exercise_id: str, participant_id: str, role: str, step: str) -> None:
         """Mark a playbook step done."""
@@ -435,8 +493,12 @@ class ExerciseEngine:
 
         def build(state: ExerciseState, minute: float) -> list[AnyEvent]:
             target = to if to is not None else minute + (by or 0)
+            if not math.isfinite(target):
+                raise ActionRefused("move the clock to a number of minutes")
             if target < minute:
                 raise ActionRefused("exercise time only moves forward")
+            if target > LAST_MINUTE:
+                raise ActionRefused(f"exercise time goes at most to minute {LAST_MINUTE}")
             if state.clock.running:
                 return [ClockStarted(minute=target, speed=state.clock.speed, wall=self.wall())]
             return [ClockMoved(minute=target)]
@@ -446,6 +508,8 @@ class ExerciseEngine:
     def start_clock(self, *, exercise_id: str, key: str, speed: float = 1.0) -> None:
         """Let exercise time run with the wall clock, ``speed`` times as fast."""
         self._facilitator(exercise_id, key)
+        if not 0 < speed <= FASTEST:  # also false for NaN
+            raise ActionRefused(f"give a speed above 0 and at most {FASTEST}")
         self._commit(
             exercise_id, lambda s, m: [ClockStarted(minute=m, speed=speed, wall=self.wall())]
         )

@@ -15,7 +15,7 @@ from drillbook.store.protocol import NewEvent, StoredEvent
 class Event(BaseModel):
     """What all events share: the exercise minute at which it happened."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     minute: float = Field(ge=0)
     """Exercise time, in minutes since the start."""
@@ -62,11 +62,14 @@ class ParticipantJoined(Event):
     participant: str
     """Their id, handed back to their browser."""
     name: str
-    """The name they gave."""
+    """The name they gave (names may repeat: the seat is the id)."""
+    token_hash: str | None = None
+    """SHA-256 of the seat's secret token, which gives the seat back (``None`` in logs written
+    before seats had tokens: such a seat cannot be taken back)."""
 
 
 class RoleTaken(Event):
-    """A participant took a role, from nobody or handed over from its holder."""
+    """A participant took a free role, or the facilitator handed one to them."""
 
     kind: Literal["role-taken"] = "role-taken"
     participant: str

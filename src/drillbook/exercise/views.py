@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from drillbook.exercise.drafts import DraftCheck
 from drillbook.exercise.targets import Target
 from drillbook.org.models import PriorityLevel
-from drillbook.scenario.models import CommunicationTask, DecisionPoint, Inject, ModelAnswer
+from drillbook.scenario.models import (
+    CommunicationTask,
+    DecisionPoint,
+    Incident,
+    Inject,
+    ModelAnswer,
+)
 
 
 @dataclass(frozen=True)
@@ -56,12 +62,14 @@ class Task:
 
 @dataclass(frozen=True)
 class BoardIncident:
-    """An incident on the triage board, without the expected order."""
+    """An incident on the triage board as participants see it: what is known, nothing graded.
+
+    Its metric levels stay off (with the runbook's calculator they give the expected order away).
+    """
 
     id: str
     title: str
     summary: str
-    levels: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -98,6 +106,9 @@ class ParticipantView:
     """Playbook steps of their roles as (step id, phase, action, ticked)."""
     decisions: list[Question]
     tasks: list[Task]
+    ranks_as: str | None
+    """The role in which this participant ranks the board and sets priorities, if they hold one
+    of the roles the scenario's triage board names."""
     board: list[BoardIncident]
     """The triage board, for the roles that rank it, once it has appeared."""
     priorities: dict[str, PriorityLevel]
@@ -130,5 +141,7 @@ class FacilitatorView:
     all_tasks: list[CommunicationTask]
     clocks: list[RunningClock]
     model_answers: list[ModelAnswer]
+    board: list[Incident]
+    """The triage board's incidents with their metric levels and priorities (empty without one)."""
     targets: list[Target]
     """The capability targets as they stand now."""

@@ -93,6 +93,17 @@ def _priorities(state: ExerciseState) -> dict[str, PriorityLevel]:
     return out
 
 
+def ranks_as(scenario: Scenario, roles: list[str]) -> str | None:
+    """The role, of ``roles``, in which a person ranks the board and sets priorities.
+
+    The scenario's triage board names the roles that rank; without a board any role sets the
+    incident's priority.
+    """
+    board = scenario.triage
+    allowed = board.roles if board is not None else scenario.roles
+    return next((role for role in allowed if role in roles), None)
+
+
 def participant_view(
     exercise_id: str,
     state: ExerciseState,
@@ -106,11 +117,8 @@ def participant_view(
     roles = state.roles_of(participant)
     playbook = project.playbook(scenario.playbook)
     board = scenario.triage
-    sees_board = (
-        board is not None
-        and board.minute <= minute
-        and bool(set(roles) & {*board.roles, "incident-commander"})
-    )
+    ranker = ranks_as(scenario, roles)
+    shown = board.incidents if board and ranker and board.minute <= minute else []
     return ParticipantView(
         exercise_id=exercise_id,
         title=scenario.title,
@@ -138,10 +146,8 @@ def participant_view(
             for t in scenario.communications
             if t.minute <= minute and t.owner in roles
         ],
-        board=[
-            BoardIncident(i.id, i.title, i.summary, dict(i.levels))
-            for i in (board.incidents if board and sees_board else [])
-        ],
+        ranks_as=ranker,
+        board=[BoardIncident(i.id, i.title, i.summary) for i in shown],
         priorities=_priorities(state),
         clocks=_clocks(state, scenario, project),
     )
@@ -171,5 +177,6 @@ def facilitator_view(
         all_tasks=list(scenario.communications),
         clocks=_clocks(state, scenario, project),
         model_answers=list(scenario.model_answers),
+        board=list(scenario.triage.incidents) if scenario.triage else [],
         targets=grade(grading(state, scenario, project)),
     )
