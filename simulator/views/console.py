@@ -81,7 +81,7 @@ def show_team(view: FacilitatorView, project: Project) -> None:
 def assign_role(
     who: Facilitator, view: FacilitatorView, roles: list[str], project: Project
 ) -> None:
-    """A form to hand a role to a participant (they find it taken when they open their view)."""
+    """A form to hand a role to a participant, taking it from whoever holds it."""
     if not view.participants or view.ended:
         return
     with st.form("assign"):
@@ -96,7 +96,11 @@ def assign_role(
         )
         submitted = st.form_submit_button("Assign role")
     if submitted and chosen is not None and given is not None:
-        act(lambda e: e.take_role(exercise_id=who.exercise, participant_id=chosen, role=given))
+        act(
+            lambda e: e.assign_role(
+                exercise_id=who.exercise, key=who.key, participant_id=chosen, role=given
+            )
+        )
 
 
 def condition_text(inject: Inject) -> str:
@@ -182,6 +186,38 @@ def show_progress(view: FacilitatorView, project: Project) -> None:
             for t in view.tasks
         ],
         empty="No communication task has come up yet.",
+    )
+
+
+def level_text(project: Project, levels: dict[str, str]) -> str:
+    """An incident's metric levels as ``Metric: level`` pairs."""
+    metrics = {m.id: m for m in project.org.priority.metrics}
+    out = []
+    for metric_id, level_id in levels.items():
+        metric = metrics.get(metric_id)
+        if metric is None:
+            out.append(f"{metric_id}: {level_id}")
+            continue
+        labels = {lv.id: lv.label for lv in metric.levels}
+        out.append(f"{metric.name}: {labels.get(level_id, level_id)}")
+    return " · ".join(out)
+
+
+def show_board(view: FacilitatorView, project: Project) -> None:
+    """The triage board's incidents with their metric levels and the model's priority
+    (facilitator-only: with the runbook's calculator the levels give the expected order away)."""
+    if not view.board:
+        return
+    table(
+        "Triage board",
+        [
+            {
+                "incident": i.title,
+                "levels": level_text(project, i.levels),
+                "priority by the model": i.priority,
+            }
+            for i in view.board
+        ],
     )
 
 

@@ -11,7 +11,7 @@ from drillbook.exercise.report import Report
 from drillbook.exercise.report_html import render_html
 from drillbook.exercise.report_markdown import render_markdown
 from views.engine import attempt
-from views.texts import plain
+from views.texts import plain, say
 from views.timeline import show_timeline
 from views.unlock import unlock
 
@@ -78,7 +78,7 @@ def page() -> None:
         return
     st.caption(f"{report.title} · scenario code {report.scenario_code} · {report.difficulty}")
     if not any(moment.kind == "end" for moment in report.timeline):
-        st.info("The exercise is still running: this is how it stands so far.")
+        say("The exercise is still running: this is how it stands so far.", "info")
     show_targets(report)
     show_timeline(report)
     show_decisions(report)

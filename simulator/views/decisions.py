@@ -9,7 +9,7 @@ from drillbook.project import Project
 from views.engine import attempt
 from views.identity import Participant
 from views.names import role_name
-from views.texts import plain
+from views.texts import plain, say
 
 
 def show_outcome(question: Question) -> None:
@@ -36,7 +36,7 @@ def ask(who: Participant, question: Question, ended: bool) -> str | None:
     if not submitted:
         return None
     if option is None:
-        st.error("Pick one of the options first.")
+        say("Pick one of the options first.", "error")
         return None
     return attempt(
         lambda e: e.decide(

@@ -21,6 +21,7 @@ from drillbook.exercise.engine import ActionRefused, ExerciseEngine
 from drillbook.project import load_project
 from drillbook.store import SqliteStore
 from views.settings import settings
+from views.texts import say
 
 T = TypeVar("T")
 
@@ -70,6 +71,11 @@ def refusal(exc: BaseException) -> str:
     return str(exc)
 
 
+def refuse(exc: BaseException, *, callback: bool = False) -> None:
+    """Say why an action was refused: in place, or as a toast in a widget's callback."""
+    say(refusal(exc), "toast" if callback else "error")
+
+
 def attempt(action: Callable[[ExerciseEngine], T], *, callback: bool = False) -> T | None:
     """Run ``action`` with the engine; say why when it is refused and return ``None``.
 
@@ -79,7 +85,7 @@ def attempt(action: Callable[[ExerciseEngine], T], *, callback: bool = False) ->
         with engine() as running:
             return action(running)
     except REFUSALS as exc:
-        (st.toast if callback else st.error)(refusal(exc))
+        refuse(exc, callback=callback)
         return None
 
 

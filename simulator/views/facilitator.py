@@ -9,13 +9,14 @@ from drillbook.project import Project
 from views.clocks import show_clocks
 from views.console import (
     assign_role,
+    show_board,
     show_controls,
     show_model_answers,
     show_progress,
     show_team,
     show_upcoming,
 )
-from views.engine import REFUSALS, engine, refusal
+from views.engine import REFUSALS, engine, refuse
 from views.header import show_clock
 from views.identity import Facilitator
 from views.roles import scenario_roles
@@ -34,7 +35,7 @@ def read(who: Facilitator) -> Read | None:
             view = running.state_for_facilitator(exercise_id=who.exercise, key=who.key)
             return view, scenario_roles(running, who.exercise), running.project
     except REFUSALS as exc:
-        st.error(refusal(exc))
+        refuse(exc)
         return None
 
 
@@ -54,6 +55,7 @@ def live(who: Facilitator, fresh: list[Read]) -> None:
     show_clocks(view.clocks, view.minute)
     show_upcoming(view, project)
     show_progress(view, project)
+    show_board(view, project)
     show_model_answers(view)
 
 

@@ -6,6 +6,7 @@ import streamlit as st
 
 from views.engine import attempt
 from views.identity import Participant, participant, remember_participant
+from views.texts import say
 
 
 def page() -> None:
@@ -13,7 +14,11 @@ def page() -> None:
     st.title("Join an exercise")
     who = participant()
     if who is not None:
-        st.info(f"You joined as {who.name}. Join again under the same name to get your seat back.")
+        say(
+            f"You joined as {who.name}. This page's address keeps your seat: "
+            "open it again to come back.",
+            "info",
+        )
         st.page_link("screens/participant.py", label="Back to your view")
     with st.form("join"):
         code = st.text_input("Join code", placeholder="e.g. K7QM-3XWD", key="join-code")
@@ -22,10 +27,11 @@ def page() -> None:
     if not submitted:
         return
     if not code.strip() or not name.strip():
-        st.error("Enter the join code and your name.")
+        say("Enter the join code and your name.", "error")
         return
     seat = attempt(lambda e: e.join(join_code=code, name=name))
     if seat is None:
         return
-    remember_participant(Participant(seat.exercise_id, seat.participant_id, name.strip()))
-    st.switch_page("screens/participant.py")
+    who = Participant.seated(seat, code.strip())
+    remember_participant(who)
+    st.switch_page("screens/participant.py", query_params=who.address())

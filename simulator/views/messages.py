@@ -10,15 +10,15 @@ from drillbook.project import Project
 from views.engine import act, attempt
 from views.identity import Participant
 from views.names import minute_text, role_name
-from views.texts import plain
+from views.texts import plain, say
 
 
 def show_check(check: DraftCheck) -> None:
     """What a sent message lacked, or that it had everything."""
     if check.ok:
-        st.success(f"Sent: {check.describe()}.")
+        say(f"Sent: {check.describe()}.", "success")
     else:
-        st.warning(f"Sent, but {check.describe()}.")
+        say(f"Sent, but {check.describe()}.", "warning")
 
 
 def required_parts(task: Task, project: Project) -> str:
@@ -39,10 +39,10 @@ def draft(who: Participant, task: Task, ended: bool) -> DraftCheck | None:
         sent = send.form_submit_button("Send", type="primary", disabled=ended)
     where = {"exercise_id": who.exercise, "participant_id": who.participant, "role": task.owner}
     if saved and act(lambda e: e.save_draft(**where, task=task.id, text=text)):
-        st.toast("Draft saved.")
+        say("Draft saved.", "toast")
     if sent:
         if not text.strip():
-            st.error("Write the message before sending it.")
+            say("Write the message before sending it.", "error")
             return None
         return attempt(lambda e: e.send_message(**where, task=task.id, text=text))
     return None

@@ -9,7 +9,7 @@ from drillbook.project import Project
 from views.checklist import owners, show_checklist
 from views.clocks import show_clocks
 from views.decisions import show_decisions
-from views.engine import REFUSALS, engine, refusal
+from views.engine import REFUSALS, engine, refuse
 from views.header import show_clock
 from views.identity import Participant, participant
 from views.injects import show_briefing, show_injects
@@ -18,7 +18,7 @@ from views.names import roles_text
 from views.roles import pick_role, scenario_roles
 from views.runbook import link_playbook
 from views.settings import settings
-from views.texts import escape
+from views.texts import escape, say
 from views.triage import show_board, show_priority
 
 
@@ -27,7 +27,7 @@ def show_work(who: Participant, view: ParticipantView, project: Project) -> None
     show_decisions(who, view.decisions, project, view.ended)
     show_tasks(who, view.tasks, project, view.minute, view.ended)
     show_priority(who, view)
-    show_board(who, view, project)
+    show_board(who, view)
 
 
 def show_participant(who: Participant) -> ParticipantView | None:
@@ -41,7 +41,7 @@ def show_participant(who: Participant) -> ParticipantView | None:
             everyone = scenario_roles(running, who.exercise)
             project = running.project
     except REFUSALS as exc:
-        st.error(refusal(exc))
+        refuse(exc)
         return None
     st.title(view.title)
     st.caption(f"{escape(view.name)} · roles: {roles_text(project, view.roles)}")
@@ -66,7 +66,7 @@ def page() -> None:
     who = participant()
     if who is None:
         st.title("Participant view")
-        st.info("Join an exercise with the join code from your facilitator first.")
+        say("Join an exercise with the join code from your facilitator first.", "info")
         st.page_link("screens/join.py", label="Join an exercise")
         return
     st.fragment(show_participant, run_every=settings().refresh)(who)

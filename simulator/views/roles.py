@@ -1,4 +1,4 @@
-"""Taking a role: free roles first; a taken one can be taken over, e.g. after rejoining."""
+"""Taking a role: a participant takes one nobody holds; the facilitator hands over held ones."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from drillbook.exercise.views import ParticipantView
 from drillbook.project import Project
 from views.engine import act
 from views.identity import Participant
-from views.names import role_name
+from views.names import role_name, roles_text
 
 
 def scenario_roles(running: ExerciseEngine, exercise: str) -> list[str]:
@@ -20,19 +20,29 @@ def scenario_roles(running: ExerciseEngine, exercise: str) -> list[str]:
 def pick_role(
     who: Participant, view: ParticipantView, everyone: list[str], project: Project
 ) -> None:
-    """A form to take a role of the scenario (taking over a taken one hands it over)."""
+    """A form to take a role nobody holds.
+
+    The choices stay the same while others take roles (a changing list would switch the
+    person's pick to another role unseen); the roles held are named beside them, and the engine
+    refuses one taken in the meantime.
+    """
     roles = [r for r in everyone if r not in view.roles]
     if not roles:
         return
-
-    def label(role: str) -> str:
-        """The role's title, and whether someone holds it."""
-        taken = "" if role in view.free_roles else " (taken: take it over)"
-        return role_name(project, role) + taken
-
+    free = [r for r in roles if r in view.free_roles]
+    held = [r for r in roles if r not in view.free_roles]
     with st.expander("Take a role", expanded=not view.roles), st.form("take-role"):
-        free = [r for r in roles if r in view.free_roles]
-        role = st.radio("Role", roles, index=roles.index(free[0]) if free else 0, format_func=label)
+        role = st.radio(
+            "Role",
+            roles,
+            index=roles.index(free[0]) if free else 0,
+            format_func=lambda r: role_name(project, r),
+            key="take-role-pick",
+        )
+        if held:
+            st.caption(
+                f"Held by others (the facilitator can hand them over): {roles_text(project, held)}"
+            )
         submitted = st.form_submit_button("Take role", disabled=view.ended)
     if submitted and role is not None:
         taken = act(

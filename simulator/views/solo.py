@@ -8,7 +8,7 @@ import streamlit as st
 
 from drillbook.exercise.engine import ExerciseEngine
 from drillbook.scenario import catalogue
-from views.engine import REFUSALS, act, attempt, engine, refusal
+from views.engine import REFUSALS, act, attempt, engine, refuse
 from views.feedback import show_feedback
 from views.identity import (
     Facilitator,
@@ -41,7 +41,7 @@ def begin(template: str, role: str, name: str, speed: float) -> None:
         )
         running.start_clock(exercise_id=seat.exercise_id, key=created.facilitator_key, speed=speed)
         return (
-            Participant(seat.exercise_id, seat.participant_id, name),
+            Participant.seated(seat, created.join_code),
             Facilitator(created.exercise_id, created.facilitator_key, created.join_code),
         )
 
@@ -86,7 +86,7 @@ def live(who: Participant, key: Facilitator) -> None:
         with engine() as running:
             view = running.state_for_facilitator(exercise_id=key.exercise, key=key.key)
     except REFUSALS as exc:
-        st.error(refusal(exc))
+        refuse(exc)
         return
     show_feedback(view, mine)
     if view.ended:

@@ -10,7 +10,7 @@ from drillbook.scenario.models import ScenarioTemplate
 from views.engine import attempt, engine
 from views.identity import Facilitator, remember_facilitator
 from views.names import roles_text
-from views.texts import plain
+from views.texts import plain, say
 
 
 def describe(chosen: ScenarioTemplate, running: ExerciseEngine) -> None:
@@ -39,7 +39,7 @@ def create(chosen: ScenarioTemplate, difficulty: str, seed: int, code: str) -> C
 
 def show_codes(created: Created) -> None:
     """The codes the facilitator needs: one for the room, one to keep."""
-    st.success("The exercise is ready.")
+    say("The exercise is ready.", "success")
     left, right = st.columns(2)
     with left:
         st.markdown("**Join code**: show it to the room")
@@ -58,7 +58,7 @@ def page() -> None:
     with engine() as running:
         templates = catalogue.templates(running.project)
         if not templates:
-            st.warning("There are no scenario templates in this project yet.")
+            say("There are no scenario templates in this project yet.", "warning")
             return
         by_id = {t.id: t for t in templates}
         picked = st.selectbox(

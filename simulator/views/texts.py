@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
+from typing import Literal
 
 import streamlit as st
 
@@ -38,6 +40,22 @@ def table(title: str, rows: list[dict[str, object]], *, empty: str = "Nothing ye
     else:
         lines.append(f"*{escape(empty)}*")
     st.markdown("\n".join(lines))
+
+
+Notice = Literal["error", "warning", "info", "success", "toast"]
+"""How a message shows: as an alert of that kind, or as a toast."""
+
+
+def say(text: str, how: Notice = "info") -> None:
+    """Show a message as an alert or a toast, escaped: messages may echo what someone typed."""
+    shows: dict[Notice, Callable[[str], object]] = {
+        "error": st.error,
+        "warning": st.warning,
+        "info": st.info,
+        "success": st.success,
+        "toast": st.toast,
+    }
+    shows[how](escape(text))
 
 
 def plain(text: str, *, bold: str = "") -> None:

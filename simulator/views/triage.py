@@ -6,41 +6,18 @@ import streamlit as st
 
 from drillbook.exercise.views import BoardIncident, ParticipantView
 from drillbook.org.models import PriorityLevel
-from drillbook.project import Project
 from views.engine import act
 from views.identity import Participant
-from views.texts import plain
+from views.texts import plain, say
 
 MAIN = "main"
 """The scenario's own incident, as the engine names it."""
-
-PRIORITISERS = ("incident-commander", "triage-lead")
-"""The roles that set priorities (the engine shows the board to the same roles)."""
 
 LEVELS = list(PriorityLevel)
 """Priorities, most urgent first."""
 
 Ranking = tuple[list[str], dict[str, PriorityLevel]]
 """Incident ids most urgent first, and the priority given to each."""
-
-
-def prioritiser(view: ParticipantView) -> str | None:
-    """The role in which this person sets priorities, if they hold one that does."""
-    return next((role for role in PRIORITISERS if role in view.roles), None)
-
-
-def level_text(project: Project, levels: dict[str, str]) -> str:
-    """An incident's metric levels as ``Metric: level`` pairs."""
-    metrics = {m.id: m for m in project.org.priority.metrics}
-    out = []
-    for metric_id, level_id in levels.items():
-        metric = metrics.get(metric_id)
-        if metric is None:
-            out.append(f"{metric_id}: {level_id}")
-            continue
-        labels = {lv.id: lv.label for lv in metric.levels}
-        out.append(f"{metric.name}: {labels.get(level_id, level_id)}")
-    return " · ".join(out)
 
 
 def ranking_form(board: list[BoardIncident], view: ParticipantView) -> Ranking | None:
@@ -65,21 +42,21 @@ def ranking_form(board: list[BoardIncident], view: ParticipantView) -> Ranking |
     if not submitted:
         return None
     if len(set(ranks.values())) != len(ranks):
-        st.error("Give each incident a different rank.")
+        say("Give each incident a different rank.", "error")
         return None
     return sorted(ranks, key=ranks.__getitem__), priorities
 
 
-def show_board(who: Participant, view: ParticipantView, project: Project) -> Ranking | None:
-    """The board and its ranking form; return the ranking once it is recorded."""
-    role = prioritiser(view)
+def show_board(who: Participant, view: ParticipantView) -> Ranking | None:
+    """The board (what is known of each incident) and its ranking form; return the ranking
+    once it is recorded."""
+    role = view.ranks_as
     if not view.board or role is None:
         return None
     st.subheader("Triage board")
     for incident in view.board:
         with st.container(border=True):
             plain(incident.summary, bold=incident.title)
-            st.caption(level_text(project, incident.levels))
     ranking = ranking_form(view.board, view)
     if ranking is None:
         return None
@@ -94,13 +71,13 @@ def show_board(who: Participant, view: ParticipantView, project: Project) -> Ran
         )
     )
     if done:
-        st.success("Ranking recorded.")
+        say("Ranking recorded.", "success")
     return ranking if done else None
 
 
 def show_priority(who: Participant, view: ParticipantView) -> None:
     """The priority of the scenario's own incident, for the roles that set it."""
-    role = prioritiser(view)
+    role = view.ranks_as
     if role is None:
         return
     given = view.priorities.get(MAIN)

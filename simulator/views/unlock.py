@@ -7,11 +7,13 @@ import streamlit as st
 from drillbook.exercise.engine import Listing
 from views.engine import attempt, engine
 from views.identity import Facilitator, facilitator, remember_facilitator
+from views.texts import say
 
 
 def listing_text(listing: Listing) -> str:
-    """An exercise as the picker shows it."""
-    return f"{listing.title} · {listing.scenario_code} · {listing.events} events"
+    """An exercise as the picker shows it: nothing that only the facilitator may see (with the
+    scenario code anyone could start the same scenario and read its model answers)."""
+    return f"{listing.title} · exercise {listing.exercise_id[:6]} · {listing.events} events"
 
 
 def unlock() -> Facilitator | None:
@@ -19,7 +21,7 @@ def unlock() -> Facilitator | None:
     who = facilitator()
     if who is not None:
         return who
-    st.info("This page needs the exercise's facilitator key.")
+    say("This page needs the exercise's facilitator key.", "info")
     with engine() as running:
         listings = {x.exercise_id: x for x in reversed(running.exercises())}
     if not listings:

@@ -36,6 +36,9 @@ WAIT_MS = 60_000
 STARTUP_S = 120.0
 """How long the server may take to start listening, in seconds."""
 
+ATTEMPTS = 5
+"""How many free ports to try: another process may take the one picked before the server binds."""
+
 DRAFT = "Summary so far: <b>two</b> mailboxes taken over."
 """A draft the participant saves before the server dies."""
 
@@ -62,7 +65,13 @@ class SimulatorServer:
         self.output: list[str] = []
 
     def start(self) -> None:
-        """Start the server and return once it listens (it prints its address then)."""
+        """Start the server and return once it listens; kill it and fail when it does not."""
+        if not self.try_start():
+            raise AssertionError("the simulator did not start:\n" + "".join(self.output))
+
+    def try_start(self) -> bool:
+        """Start the server; whether it listens (it prints its address then) before it exits or
+        the startup time runs out. A server that does not listen is killed."""
         env = {**os.environ, "DRILLBOOK_DB": str(self.db), "DRILLBOOK_REFRESH_SECONDS": "1"}
         command = [
             sys.executable, "-m", "streamlit", "run", "simulator/app.py",
@@ -75,16 +84,21 @@ class SimulatorServer:
         )
         listening = threading.Event()
         threading.Thread(target=self._read, args=(self.process, listening), daemon=True).start()
-        assert listening.wait(STARTUP_S), "the simulator did not start:\n" + "".join(self.output)
+        listening.wait(STARTUP_S)
+        if self.process.poll() is None and "URL:" in "".join(self.output):
+            return True
+        self.kill()
+        return False
 
     def _read(self, process: subprocess.Popen[str], listening: threading.Event) -> None:
-        """Keep the server's output (so its pipe never fills) and note when it listens."""
+        """Keep the server's output (so its pipe never fills); note when it listens or exits."""
         assert process.stdout is not None
         with process.stdout:
             for line in process.stdout:
                 self.output.append(line)
                 if "URL:" in line:
                     listening.set()
+        listening.set()
 
     def kill(self) -> None:
         """Kill the server without warning, as a crash or a pulled plug would."""
@@ -96,11 +110,19 @@ class SimulatorServer:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[SimulatorServer]:
-    """A running simulator with an empty event store; killed at the end."""
-    running = SimulatorServer(tmp_path / "drillbook.db", free_port())
-    running.start()
-    yield running
-    running.kill()
+    """A running simulator with an empty event store, on a port it could bind; killed at the end."""
+    tried = []
+    for _ in range(ATTEMPTS):
+        running = SimulatorServer(tmp_path / "drillbook.db", free_port())
+        if running.try_start():
+            break
+        tried.append("".join(running.output))
+    else:
+        raise AssertionError("the simulator did not start:\n" + "\n".join(tried))
+    try:
+        yield running
+    finally:
+        running.kill()
 
 
 def inject_title() -> str:
@@ -185,11 +207,12 @@ def test_a_short_exercise_survives_a_server_restart(
     press(participant, "Save draft")
     expect(participant.get_by_text("Draft saved.")).to_be_visible()
 
+    address = participant.url
+    assert "seat=" in address, "the participant's page address keeps their seat"
     server.kill()
     server.start()
 
-    participant.goto(server.url + "/join")
-    join(participant, join_code)
+    participant.goto(address)
     expect(participant.get_by_text("Ann · roles: Incident Commander")).to_be_visible()
     expect(participant.get_by_text(title)).to_be_visible()
     expect(participant.get_by_label("Your message")).to_have_value(DRAFT)

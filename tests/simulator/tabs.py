@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
@@ -60,6 +61,11 @@ def rendered(markdown: str) -> str:
     return html.unescape(_ESCAPED.sub(r"\1", markdown))
 
 
+def alerts(tab: AppTest) -> list[Any]:
+    """The alerts and toasts on the page (each renders its text as Markdown)."""
+    return [*tab.info, *tab.success, *tab.warning, *tab.error, *tab.toast]
+
+
 def shown(tab: AppTest) -> str:
     """Every piece of text on the page, one per line, to assert on what a person sees."""
     parts = [
@@ -70,12 +76,10 @@ def shown(tab: AppTest) -> str:
         *(rendered(e.value) for e in tab.caption),
         *(e.value for e in tab.text),
         *(e.value for e in tab.code),
-        *(e.value for e in tab.info),
-        *(e.value for e in tab.success),
-        *(e.value for e in tab.warning),
-        *(e.value for e in tab.error),
+        *(rendered(e.value) for e in alerts(tab)),
         *(str(e.label) for e in tab.checkbox),
         *(str(e.label) for e in tab.expander),
+        *(str(option) for e in tab.selectbox for option in e.options),
         *(frame.value.to_csv() for frame in tab.dataframe),
     ]
     return "\n".join(str(p) for p in parts)
@@ -96,6 +100,13 @@ def join(open_tab: OpenTab, join_code: str, name: str) -> AppTest:
     tab.text_input(key="join-code").input(join_code)
     tab.text_input(key="join-name").input(name)
     return submit(tab, "join", "Join")
+
+
+def reload(open_tab: OpenTab, tab: AppTest, page: str = "screens/participant.py") -> AppTest:
+    """A new session on ``page`` with ``tab``'s page address, as a reload or a restart gives."""
+    again = open_tab()
+    again.query_params.update(tab.query_params)
+    return again.switch_page(page).run()
 
 
 def take_role(tab: AppTest, role: str) -> AppTest:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
+from drillbook.project import load_project
+from drillbook.scenario import catalogue
+from drillbook.scenario.models import Scenario
 from tests.simulator.tabs import (
+    REPO,
     OpenTab,
     advance,
     inject_title,
@@ -60,3 +68,60 @@ def test_participants_see_only_injects_for_their_roles(browser_tab: OpenTab) -> 
     title = inject_title("inbox-rule")
     assert title in shown(analyst.run())
     assert title not in shown(commander.run())
+
+
+def level_labels(levels: dict[str, str]) -> list[str]:
+    """The labels of an incident's metric levels, as the priority model names them."""
+    metrics = {m.id: m for m in load_project(REPO).org.priority.metrics}
+    return [
+        next(f"{metrics[m].name}: {lv.label}" for lv in metrics[m].levels if lv.id == level)
+        for m, level in levels.items()
+    ]
+
+
+def test_the_unlock_form_shows_no_scenario_code(browser_tab: OpenTab) -> None:
+    """Before the key, the exercise picker names no scenario code (it would replay the answers)."""
+    _, codes = start_exercise(browser_tab)
+    tab = browser_tab().switch_page("screens/facilitator.py").run()
+    assert "The payroll lure" in shown(tab)
+    assert codes.scenario_code not in shown(tab)
+
+
+def test_the_board_shows_participants_no_metric_levels(browser_tab: OpenTab) -> None:
+    """Participants rank from the summaries; the metric levels are on the console only."""
+    console, codes = start_exercise(browser_tab)
+    commander = take_role(join(browser_tab, codes.join_code, "Ann"), "incident-commander")
+    advance(console, 15)
+    board = played().triage
+    assert board is not None
+    labels = level_labels(board.incidents[0].levels)
+    seen = shown(commander.run())
+    assert "Triage board" in seen and board.incidents[0].summary in seen
+    assert not [label for label in labels if label in seen]
+    on_console = shown(console.run())
+    assert all(label in on_console for label in labels)
+
+
+def test_the_board_goes_to_the_roles_the_scenario_names(
+    browser_tab: OpenTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Who ranks follows the scenario's triage roles, as the engine has it, not a fixed list."""
+
+    def legal_ranks(*args: Any, **kwargs: Any) -> Scenario:
+        """The scenario, with Legal & Compliance as the only role that ranks."""
+        made = generate(*args, **kwargs)
+        assert made.triage is not None
+        return made.model_copy(
+            update={"triage": made.triage.model_copy(update={"roles": ["legal-compliance"]})}
+        )
+
+    generate = catalogue.scenario
+    monkeypatch.setattr(catalogue, "scenario", legal_ranks)
+    console, codes = start_exercise(browser_tab)
+    commander = take_role(join(browser_tab, codes.join_code, "Ann"), "incident-commander")
+    legal = take_role(join(browser_tab, codes.join_code, "Bo"), "legal-compliance")
+    advance(console, 15)
+    assert "Triage board" not in shown(commander.run())
+    assert "Triage board" in shown(legal.run())
+    submit(legal, "triage", "Submit ranking")
+    assert "Ranking recorded." in shown(legal)

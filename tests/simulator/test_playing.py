@@ -57,8 +57,12 @@ def test_a_decision_shows_its_consequence(room: tuple[AppTest, AppTest]) -> None
     )
     commander.text_area(key="rationale-purge-or-watch").input("Stop the spread first")
     submit(commander, "decide-purge-or-watch", "Decide")
-    assert "What happened next:" in shown(commander)
-    assert "Decided:" in shown(commander.run())
+    point = next(d for d in played().decisions if d.id == "purge-or-watch")
+    chosen = point.options[0]
+    assert f"**What happened next:** {chosen.consequence}" in shown(commander)
+    again = shown(commander.run())
+    assert f"**Decided:** {chosen.label}" in again
+    assert f"**What happened next:** {chosen.consequence}" in again
 
 
 def test_an_update_sent_without_its_parts_shows_what_was_missing(
@@ -90,6 +94,10 @@ def test_the_triage_ranking_is_recorded(room: tuple[AppTest, AppTest]) -> None:
     submit(commander, "triage", "Submit ranking")
     assert "Ranking recorded." in shown(commander)
     assert commander.run().selectbox(key=f"priority-{ids[1]}").value == "P1"
+    model = {incident.id: incident.priority for incident in board.incidents}
+    ranked = ", ".join(f"{i} ({model[i]})" for i in [ids[1], ids[0], *ids[2:]])
+    debrief = console.switch_page("screens/debrief.py").run()
+    assert f"incident-commander ranked {ranked}" in shown(debrief)
 
 
 def test_two_incidents_cannot_share_a_rank(room: tuple[AppTest, AppTest]) -> None:
