@@ -10,6 +10,7 @@ from pathlib import Path
 
 from drillbook.documents import Document, load_document
 from drillbook.errors import DrillbookError, Problem, Severity
+from drillbook.exercise.org_ids import check_engine_ids
 from drillbook.org.checks import check_org
 from drillbook.org.loading import ORG_FILES, Org, load_org
 from drillbook.playbook.checks import check_playbook, check_staleness
@@ -146,6 +147,7 @@ def load_project(
         blocking = exc.problems
     else:
         problems.extend(check_org(org))
+        problems.extend(check_engine_ids(org))
     playbooks: dict[str, Document[Playbook]] = {}
     for path in playbook_files(root):
         try:

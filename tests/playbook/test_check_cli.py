@@ -216,3 +216,15 @@ def test_a_yml_file_is_a_warning_naming_it(
         "*.yaml files: rename it to extra.yaml"
         for folder in ("playbooks", "playbooks/org", "scenarios")
     )
+
+
+def test_an_org_layer_missing_an_id_the_exercises_grade_with_fails_check(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    comms = project / "playbooks/org/communications.yaml"
+    edit(comms, "- id: regulator-notification", "- id: authority-notice")
+    code, err, _ = run(capsys, "check", "--project", str(project))
+    assert code == 1
+    assert any(
+        e.startswith(f"{comms}:") and "regulator-notification, which are missing" in e for e in err
+    ), err
