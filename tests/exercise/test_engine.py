@@ -240,3 +240,18 @@ def test_the_roles_that_rank_come_from_the_scenario(engine: ExerciseEngine) -> N
     engine.take_role(exercise_id=xid, participant_id=ana, role="legal-compliance")
     view = engine.state_for_participant(exercise_id=xid, participant_id=ana)
     assert view.ranks_as == "legal-compliance" and view.board
+
+
+def test_only_the_roles_that_rank_can_submit_a_ranking(engine: ExerciseEngine) -> None:
+    xid, key, ana = _setup(engine)
+    board = engine.scenario(engine.state(xid)).triage
+    assert board is not None
+    outsider = next(r for r in engine.scenario(engine.state(xid)).roles if r not in board.roles)
+    engine.take_role(exercise_id=xid, participant_id=ana, role=outsider)
+    engine.advance_clock(exercise_id=xid, key=key, to=board.minute)
+    order = [i.id for i in board.incidents]
+    with pytest.raises(ActionRefused, match="the board is ranked as"):
+        engine.submit_ranking(
+            exercise_id=xid, participant_id=ana, role=outsider, order=order, priorities={}
+        )
+    assert not engine.state(xid).rankings

@@ -445,6 +445,8 @@ class ExerciseEngine:
             board = self.scenario(state).triage
             if board is None or board.minute > minute:
                 raise ActionRefused("there is no triage board yet")
+            if role not in board.roles:
+                raise ActionRefused(f"the board is ranked as {' or '.join(board.roles)}")
             known = {i.id for i in board.incidents}
             if set(order) - known or set(priorities) - known:
                 raise ActionRefused(f"rank only the board's incidents: {', '.join(sorted(known))}")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from drillbook.exercise.drafts import check_draft
-from drillbook.exercise.rules import Grading, grade
-from drillbook.exercise.rules.compliance import deadline_minute
+from drillbook.exercise.report import clock_lines
+from drillbook.exercise.rules import grade, grading
+from drillbook.exercise.rules.context import not_in_scenario
 from drillbook.exercise.state import ExerciseState
 from drillbook.exercise.views import (
     BoardIncident,
@@ -18,11 +19,6 @@ from drillbook.exercise.views import (
 from drillbook.org.models import PriorityLevel
 from drillbook.project import Project
 from drillbook.scenario.models import CommunicationTask, DecisionPoint, Scenario
-
-
-def grading(state: ExerciseState, scenario: Scenario, project: Project) -> Grading:
-    """What the rules need to grade this exercise."""
-    return Grading(scenario, project.org, project.playbook(scenario.playbook), state)
 
 
 def _question(point: DecisionPoint, state: ExerciseState) -> Question:
@@ -56,28 +52,28 @@ def _task(task: CommunicationTask, state: ExerciseState, project: Project) -> Ta
     )
 
 
-def _clocks(state: ExerciseState, scenario: Scenario, project: Project) -> list[RunningClock]:
-    g = grading(state, scenario, project)
-    out = []
-    for clock_id, started in state.regulatory.items():
-        clock = project.org.clocks.get(clock_id)
-        out.append(
-            RunningClock(
-                clock=clock_id,
-                name=clock.name if clock else clock_id,
-                started_minute=started.minute,
-                fact=started.fact,
-                deadline_minute=deadline_minute(g, clock_id),
-                deadline=clock.deadlines[0].wording if clock else "no fixed deadline",
-            )
+def _clocks(
+    state: ExerciseState, scenario: Scenario, project: Project, minute: float
+) -> list[RunningClock]:
+    return [
+        RunningClock(
+            clock=line.clock,
+            name=line.name,
+            started_minute=line.started,
+            fact=state.regulatory[line.clock].fact,
+            deadline_minute=line.deadline,
+            deadline=line.wording,
         )
-    return out
+        for line in clock_lines(grading(state, scenario, project, minute))
+    ]
 
 
 def _seen(state: ExerciseState, scenario: Scenario, roles: list[str] | None) -> list[SeenInject]:
     injects = {i.id: i for i in scenario.injects}
     out = []
     for inject_id, released in state.released.items():
+        if inject_id not in injects:
+            raise not_in_scenario(scenario, "injects", f"the inject {inject_id!r}")
         inject = injects[inject_id]
         if roles is None or inject.everyone or any(inject.addressed_to(r) for r in roles):
             out.append(SeenInject(inject.id, released.minute, inject.title, inject.text))
@@ -149,7 +145,7 @@ def participant_view(
         ranks_as=ranker,
         board=[BoardIncident(i.id, i.title, i.summary) for i in shown],
         priorities=_priorities(state),
-        clocks=_clocks(state, scenario, project),
+        clocks=_clocks(state, scenario, project, minute),
     )
 
 
@@ -175,8 +171,8 @@ def facilitator_view(
         tasks=[_task(t, state, project) for t in scenario.communications if t.minute <= minute],
         messages=[(m.minute, m.role, m.template, m.text) for m in state.messages],
         all_tasks=list(scenario.communications),
-        clocks=_clocks(state, scenario, project),
+        clocks=_clocks(state, scenario, project, minute),
         model_answers=list(scenario.model_answers),
         board=list(scenario.triage.incidents) if scenario.triage else [],
-        targets=grade(grading(state, scenario, project)),
+        targets=grade(grading(state, scenario, project, minute)),
     )
