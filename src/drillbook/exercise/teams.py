@@ -23,13 +23,12 @@ from drillbook.exercise.org_ids import (
 from drillbook.exercise.rules import grading
 from drillbook.exercise.rules.communication import update_due
 from drillbook.org.models import PriorityLevel, Template
+from drillbook.org.priority import urgency
 from drillbook.scenario.generation import MAIN_INCIDENT
 from drillbook.scenario.models import Approach, Fact, Scenario
 
 LATE_BY = 15
 """How many minutes after the due minute the careless team sends its messages."""
-
-_ORDER = list(PriorityLevel)
 
 
 class Team(StrEnum):
@@ -204,9 +203,10 @@ class _Careless(_Run):
     def play(self) -> None:
         s = self.scenario
         self.seat("Solo", [COMMANDER])
-        index = _ORDER.index(s.incident.priority)
+        levels = list(PriorityLevel)
+        index = urgency(s.incident.priority)
         self.set_priority(
-            MAIN_INCIDENT, _ORDER[index + 1 if index + 1 < len(_ORDER) else index - 1]
+            MAIN_INCIDENT, levels[index + 1 if index + 1 < len(levels) else index - 1]
         )
         prefer = (Approach.CONTAIN, Approach.PIECEMEAL, Approach.SKIP_EVIDENCE)
         late = {t.due_minute + LATE_BY for t in s.communications}

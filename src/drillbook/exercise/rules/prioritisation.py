@@ -10,9 +10,8 @@ from drillbook.exercise.org_ids import TRIAGER
 from drillbook.exercise.rules.context import Grading
 from drillbook.exercise.targets import Area, Target, minute
 from drillbook.org.models import PriorityLevel
+from drillbook.org.priority import urgency
 from drillbook.scenario.generation import MAIN_INCIDENT
-
-_ORDER = list(PriorityLevel)
 
 
 def prioritisation(g: Grading) -> Iterator[Target]:
@@ -78,9 +77,7 @@ def _triage_order(g: Grading) -> Target:
         misplaced = [
             f"{above} ({model[above]}) ranked above {below} ({model[below]})"
             for above, below in pairwise(last.order)
-            if above in model
-            and below in model
-            and _ORDER.index(model[above]) > _ORDER.index(model[below])
+            if above in model and below in model and urgency(model[above]) > urgency(model[below])
         ]
         left_out = [i for i in model if i not in last.order]
         wrong = [
@@ -117,7 +114,7 @@ def _escalations(g: Grading) -> Target:
         raised = [
             (at, given, role)
             for at, given, role in _settings(g, escalation.incident)
-            if at >= release.minute and _ORDER.index(given) <= _ORDER.index(wanted)
+            if at >= release.minute and urgency(given) <= urgency(wanted)
         ]
         head = f"{minute(release.minute)}: {inject.id} calls for {escalation.incident} at {wanted}"
         if raised:
