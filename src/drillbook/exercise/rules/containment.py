@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from drillbook.exercise.rules.context import Grading, option_of
 from drillbook.exercise.targets import Area, Target, minute
@@ -34,35 +35,48 @@ def _owner(g: Grading) -> str:
     return g.playbook.containment_plan.owner
 
 
-def _chosen(g: Grading, point: DecisionPoint) -> tuple[float, str, Approach, str] | None:
-    made = g.state.decisions.get(point.id)
-    if made is None:
-        return None
-    option = option_of(g.scenario, point, made.option)
-    return made.minute, option.label, option.approach, made.role
+@dataclass(frozen=True)
+class _Choice:
+    """What the log says was chosen at one decision point."""
+
+    minute: float
+    label: str
+    approach: Approach
+    role: str
+
+    @property
+    def evidence(self) -> str:
+        return f"{minute(self.minute)}: {self.role} chose {self.label!r} ({self.approach})"
+
+
+def _decisions(g: Grading, kind: str) -> Iterator[tuple[DecisionPoint, _Choice | None]]:
+    """The scenario's decision points of one kind, each with its choice (``None``: undecided)."""
+    for point in g.scenario.decisions:
+        if not _kind(point, kind):
+            continue
+        made = g.state.decisions.get(point.id)
+        if made is None:
+            yield point, None
+            continue
+        option = option_of(g.scenario, point, made.option)
+        yield point, _Choice(made.minute, option.label, option.approach, made.role)
 
 
 def _contain_or_observe(g: Grading) -> Iterator[Target]:
     answers = {a.about: a.option for a in g.scenario.model_answers}
-    for point in g.scenario.decisions:
-        if not _kind(point, "contain-or-observe"):
-            continue
-        chosen = _chosen(g, point)
+    for point, chosen in _decisions(g, "contain-or-observe"):
         title = f"Contain or observe ({point.id}) fits the criteria in force"
         target = f"containment.contain-or-observe.{point.id}"
         if chosen is None:
             why = "The team never decided whether to contain or observe."
             yield _target(g, target, title, False, why, [f"{point.id}: no decision"])
             continue
-        at, label, approach, role = chosen
+        at, approach = chosen.minute, chosen.approach
         in_force = [f for f in STOP_FACTS if g.state.facts.get(f, at + 1) <= at]
         known = sorted(f for f, seen in g.state.facts.items() if seen <= at)
         model = next((o.approach for o in point.options if o.id == answers.get(point.id)), None)
         expected = Approach.CONTAIN if in_force else (model or Approach.OBSERVE)
-        evidence = [
-            f"{minute(at)}: {role} chose {label!r} ({approach})",
-            f"facts known then: {', '.join(known) or 'none'}",
-        ]
+        evidence = [chosen.evidence, f"facts known then: {', '.join(known) or 'none'}"]
         met = approach == expected
         if in_force:
             why = f"{', '.join(in_force)} was in force, so the criteria said stop now."
@@ -76,24 +90,20 @@ def _contain_or_observe(g: Grading) -> Iterator[Target]:
 
 
 def _coordinated(g: Grading) -> Iterator[Target]:
-    for point in g.scenario.decisions:
-        if not _kind(point, "coordinated"):
-            continue
-        chosen = _chosen(g, point)
+    for point, chosen in _decisions(g, "coordinated"):
         title = f"Containment coordinated and simultaneous ({point.id})"
         target = f"containment.coordinated.{point.id}"
         if chosen is None:
             why = "The team never chose how to contain."
             yield _target(g, target, title, False, why, [f"{point.id}: no decision"])
             continue
-        at, label, approach, role = chosen
-        evidence = [f"{minute(at)}: {role} chose {label!r} ({approach})"]
+        evidence = [chosen.evidence]
         evidence += [
             f"{minute(g.state.released[i.id].minute)}: then came {i.id}: {i.title}"
             for i in g.scenario.injects
             if i.condition and i.condition.decision == point.id and i.id in g.state.released
         ]
-        met = approach == Approach.COORDINATED
+        met = chosen.approach == Approach.COORDINATED
         why = (
             "All entry points were closed in one coordinated action."
             if met
@@ -105,16 +115,12 @@ def _coordinated(g: Grading) -> Iterator[Target]:
 def _evidence(g: Grading) -> Target:
     evidence: list[str] = []
     problems: list[str] = []
-    for point in g.scenario.decisions:
-        if not _kind(point, "evidence-preserved"):
-            continue
-        chosen = _chosen(g, point)
+    for point, chosen in _decisions(g, "evidence-preserved"):
         if chosen is None:
             problems.append(f"{point.id} was never decided")
             continue
-        at, label, approach, role = chosen
-        evidence.append(f"{minute(at)}: {role} chose {label!r} ({approach})")
-        if approach != Approach.PRESERVE_EVIDENCE:
+        evidence.append(chosen.evidence)
+        if chosen.approach != Approach.PRESERVE_EVIDENCE:
             problems.append(f"{point.id} went without preserving evidence")
     steps = {step.id: (phase, step) for phase, _, step in g.playbook.steps()}
     eradication = [t for s, t in g.state.ticked.items() if steps.get(s, ("",))[0] == "eradication"]
