@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -14,23 +13,10 @@ from pathlib import Path
 import pytest
 
 from tests.factories import REPO
+from tests.ports import free_port, listening
 
 STARTUP_S = 120
 """How long both servers may take to listen on a loaded machine."""
-
-
-def free_port() -> int:
-    """A TCP port nothing listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def listening(port: int) -> bool:
-    """Whether something accepts connections on ``port``."""
-    with socket.socket() as sock:
-        return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
 class Launcher:

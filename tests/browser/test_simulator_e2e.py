@@ -8,7 +8,6 @@ is for a condition on the page (Playwright's auto-waiting), never for a fixed ti
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -20,6 +19,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 
 from drillbook.project import load_project
 from drillbook.scenario.catalogue import scenario
+from tests.ports import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 """The checkout whose simulator runs."""
@@ -43,14 +43,6 @@ DRAFT = "Summary so far: <b>two</b> mailboxes taken over."
 """A draft the participant saves before the server dies."""
 
 pytestmark = pytest.mark.browser
-
-
-def free_port() -> int:
-    """A TCP port nothing listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 class SimulatorServer:
