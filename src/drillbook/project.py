@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,34 +54,6 @@ def find_root(start: Path) -> Path:
     raise DrillbookError(
         [Problem(start, 1, 1, "", "no drillbook project here: run inside one or pass --project")]
     )
-
-
-def output_folder(root: Path, path: Path, option: str) -> Path:
-    """``path`` made absolute, once it is clear that writing output there destroys nothing.
-
-    The project root, a folder around it, a folder in or around one of its :data:`SOURCES`,
-    and a file are refused with a one-line problem naming ``option``.
-    """
-    target, root = path.resolve(), root.resolve()
-    if root.is_relative_to(target):
-        message = "this folder holds the project: choose a folder of its own, e.g. site/"
-    elif any(target.is_relative_to(root / source) for source in SOURCES):
-        message = f"this is inside the project's {', '.join(SOURCES)}: choose another folder"
-    elif target.exists() and not target.is_dir():
-        message = "this is a file: choose a folder"
-    else:
-        return target
-    raise DrillbookError([Problem(path, 1, 1, option, message)])
-
-
-@contextmanager
-def writing(path: Path, option: str) -> Iterator[None]:
-    """Report a failure to write output under ``path`` as a one-line problem naming ``option``."""
-    try:
-        yield
-    except OSError as exc:
-        problem = Problem(path, 1, 1, option, f"cannot write here: {exc.strerror or exc}")
-        raise DrillbookError([problem]) from None
 
 
 def playbook_files(root: Path) -> list[Path]:

@@ -76,7 +76,7 @@ def test_writing_into_a_missing_folder_is_one_line(
 
     err = _fails_in_one_line(args, capsys)
 
-    assert err.startswith(f"{out}:1:1: --out: cannot write this file")
+    assert err.startswith(f"{out}:1:1: --out: cannot write here")
 
 
 @pytest.mark.parametrize("verb", ["report", "export"])

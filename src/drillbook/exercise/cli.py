@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from drillbook.atomic import write_text
 from drillbook.cli import project_root
 from drillbook.errors import DrillbookError, Problem
 from drillbook.exercise.engine import ExerciseEngine, export_log
@@ -22,6 +21,7 @@ from drillbook.exercise.report_html import render_html
 from drillbook.exercise.report_markdown import render_markdown
 from drillbook.exercise.state import fold
 from drillbook.exercise.teams import Team, simulate
+from drillbook.output import write_text
 from drillbook.project import load_project
 from drillbook.store import StoredEvent, open_store
 
@@ -97,7 +97,7 @@ def _write(text: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(text)
     else:
-        write_text(out, text, field="--out")
+        write_text(out, text, option="--out")
         print(f"wrote {out}", file=sys.stderr)
 
 

@@ -12,10 +12,10 @@ from typing import Any
 import yaml
 from ruamel.yaml import YAML
 
-from drillbook.atomic import write_text
 from drillbook.documents import load_document
 from drillbook.errors import DrillbookError, Problem, Severity
 from drillbook.exercise.report import Report
+from drillbook.output import write_text
 from drillbook.playbook.checks import check_playbook
 from drillbook.playbook.models import Lesson, Playbook
 from drillbook.project import PLAYBOOKS, Project, load_project
@@ -110,7 +110,7 @@ def apply_lessons(root: Path, report: Report) -> list[Path]:
         if found is not None:
             updated[found[0]] = found[1]
     for path, text in updated.items():
-        write_text(path, text, field="lessons")
+        write_text(path, text, option="lessons")
     return list(updated)
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drillbook.project import Project, output_folder, writing
+from drillbook.output import output_folder, writing
+from drillbook.project import Project
 from drillbook.scenario.models import Scenario
 from drillbook.scenario.pages import facilitator_guide, handout
 from drillbook.scenario.rendering import Page, to_html, to_markdown

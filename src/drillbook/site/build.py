@@ -15,7 +15,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
 
 from drillbook.errors import DrillbookError, Problem
-from drillbook.project import output_folder, writing
+from drillbook.output import output_folder, writing
 
 CONFIG = "mkdocs.yml"
 """The site configuration, at the project root."""

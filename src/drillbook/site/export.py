@@ -15,7 +15,8 @@ import yaml
 
 from drillbook.documents import read_yaml
 from drillbook.errors import DrillbookError, Problem
-from drillbook.project import load_project, output_folder, writing
+from drillbook.output import output_folder, writing
+from drillbook.project import load_project
 from drillbook.site.build import CONFIG
 from drillbook.site.pages import navigation, render_pages
 from drillbook.site.static import static_files
