@@ -8,12 +8,10 @@ from drillbook.exercise.lessons import lessons_yaml
 from drillbook.exercise.report import Report
 from drillbook.exercise.targets import Area
 from drillbook.exercise.timeline_svg import timeline_svg
+from drillbook.printable import printable_page
 
-STYLE = """
-body { font: 14px/1.45 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; color: #111; }
-table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #ccc; padding: 4px; }
-.met { color: #047857; } .missed { color: #b91c1c; } pre { background: #f5f5f5; padding: 8px; }
-@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } }
+_MARKS = """
+.met { color: #047857; } .missed { color: #b91c1c; }
 """
 
 
@@ -61,12 +59,7 @@ def render_html(report: Report) -> str:
         f"<p>For <code>playbooks/{e(pid)}.yaml</code>:</p><pre>{e(text)}</pre>"
         for pid, text in lessons_yaml(report).items()
     )
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<title>After-action report: {e(report.title)}</title><style>{STYLE}</style></head>
-<body>
-<h1>After-action report: {e(report.title)}</h1>
-<p>Scenario <code>{e(report.scenario_code)}</code> ({e(report.difficulty)}), playbook
+    body = f"""<p>Scenario <code>{e(report.scenario_code)}</code> ({e(report.difficulty)}), playbook
 <code>{e(report.playbook)}</code>, run on {report.date.isoformat()}, ended at minute
 {report.ended_minute:g}.</p>
 <h2>Summary</h2>{_list(report.summary)}
@@ -79,6 +72,5 @@ def render_html(report: Report) -> str:
 <h2>Areas for improvement</h2>{_list(report.improvements)}
 <h2>Improvement plan</h2>
 <table><tr><th>action</th><th>owner</th><th>due</th></tr>{plan}</table>
-<h2>Lessons learned</h2>{lessons}
-</body></html>
-"""
+<h2>Lessons learned</h2>{lessons}"""
+    return printable_page(f"After-action report: {report.title}", body, css=_MARKS)

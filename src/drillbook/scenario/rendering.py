@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from drillbook.markdown import text
+from drillbook.printable import printable_page
 
 
 @dataclass(frozen=True)
@@ -94,32 +95,18 @@ def _md_block(block: Block) -> list[str]:
     return [f"> **{text(block.title)}**", ">", *quoted[:-1], ""]
 
 
-_CSS = """
-body { font: 11pt/1.45 "DejaVu Sans", Arial, sans-serif; color: #111; margin: 2em auto;
-       max-width: 48em; padding: 0 1em; }
-h1 { font-size: 1.6em; border-bottom: 2px solid #333; padding-bottom: .2em; }
-h2 { font-size: 1.25em; margin-top: 1.6em; border-bottom: 1px solid #999; }
-h3 { font-size: 1.05em; }
-table { border-collapse: collapse; width: 100%; margin: .6em 0; }
-th, td { border: 1px solid #888; padding: .25em .45em; text-align: left; vertical-align: top; }
-th { background: #eee; }
+_CARDS = """
 .card { border: 1.5px solid #333; border-radius: 4px; padding: .4em .9em; margin: .8em 0;
         break-inside: avoid; page-break-inside: avoid; }
 .card h3 { margin: .3em 0; }
 .inject { border-left: 6px solid #333; }
-@page { size: A4; margin: 16mm; }
-@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } }
 """
 
 
 def to_html(page: Page) -> str:
     """The page as one printable HTML document with its styles inline."""
     body = "\n".join(_html_block(b) for b in page.blocks)
-    return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{_h(page.title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        f"<h1>{_h(page.title)}</h1>\n{body}\n</body>\n</html>\n"
-    )
+    return printable_page(page.title, body, css=_CARDS)
 
 
 def _h(text: str) -> str:
